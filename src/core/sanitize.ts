@@ -1,0 +1,34 @@
+import DOMPurify from 'dompurify';
+
+/**
+ * The one way article markup leaves the pipeline and the one way it enters an
+ * extension page. DOMPurify needs a real window: the page's in a content script,
+ * the extension page's in the UI, jsdom's in Node.
+ */
+const purifiers = new WeakMap<object, ReturnType<typeof DOMPurify>>();
+
+function purifierFor(win: Window): ReturnType<typeof DOMPurify> {
+  let purifier = purifiers.get(win);
+  if (!purifier) {
+    purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+    purifiers.set(win, purifier);
+  }
+  return purifier;
+}
+
+const CONFIG = {
+  // Forms, frames and media players are never part of a clean article.
+  FORBID_TAGS: ['form', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'style', 'link', 'meta'],
+  FORBID_ATTR: ['style', 'class', 'id', 'tabindex', 'contenteditable'],
+  ADD_ATTR: ['target'],
+};
+
+/** Sanitize an HTML string or element to an HTML string. */
+export function sanitizeHtml(win: Window, dirty: string | Node): string {
+  return purifierFor(win).sanitize(dirty, CONFIG) as unknown as string;
+}
+
+/** Sanitize to a fragment owned by `win`'s document, ready to append. */
+export function sanitizeToFragment(win: Window, dirty: string): DocumentFragment {
+  return purifierFor(win).sanitize(dirty, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
+}

@@ -1,0 +1,223 @@
+/**
+ * Drive the built extension in a real browser, the same way in both:
+ * Chromium through Playwright, Firefox ESR through puppeteer-core (WebDriver BiDi).
+ * Recipes: shared/docs/browser-testing.md.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import type Browser from 'webextension-polyfill';
+import { browserPaths } from './browsers';
+
+/** In Chromium's service worker the promise-based API is `chrome`. */
+declare const chrome: Browser.Browser;
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+/** The part of a page the tests use, identical for both drivers. */
+export interface TestPage {
+  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+  evaluateWith<A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  waitFor(selector: string, timeoutMs?: number): Promise<void>;
+  text(selector: string): Promise<string>;
+  press(key: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionSession {
+  name: BrowserName;
+  /** Open a web page in a new tab; returns its tab id (as the extension sees it) and page. */
+  openTab(url: string): Promise<{ tabId: number; page: TestPage }>;
+  /** What a click on the toolbar button gives the extension for that tab (activeTab). */
+  grantActiveTab(tabId: number): Promise<void>;
+  /** Open one of the extension's own pages (path like `popup/index.html?tab=3`). */
+  openExtensionPage(path: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export function launch(name: BrowserName): Promise<ExtensionSession> {
+  return name === 'chromium' ? launchChromium() : launchFirefox();
+}
+
+async function waitUntil<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs: number, what: string): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < end) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+function wrapPlaywright(page: PwPage): TestPage {
+  return {
+    evaluate: (fn) => page.evaluate(fn),
+    evaluateWith: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (selector, timeoutMs = 15_000) => {
+      await page.waitForSelector(selector, { timeout: timeoutMs, state: 'attached' });
+    },
+    text: async (selector) => (await page.textContent(selector)) ?? '',
+    press: (key) => page.keyboard.press(key),
+    click: (selector) => page.click(selector),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PpPage): TestPage {
+  return {
+    evaluate: (fn) => page.evaluate(fn) as never,
+    evaluateWith: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    // Firefox sends no navigation events for moz-extension pages: poll the document.
+    waitFor: async (selector, timeoutMs = 15_000) => {
+      await page.bringToFront();
+      await waitUntil(() => page.evaluate((s) => document.querySelector(s) !== null, selector), timeoutMs, selector);
+    },
+    text: (selector) => page.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector),
+    press: (key) => page.keyboard.press(key as never),
+    click: (selector) => page.click(selector),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+  // Lets the test press the toolbar button (CDP Extensions.triggerAction), which grants activeTab.
+  '--enable-unsafe-extension-debugging',
+];
+
+async function launchChromium(): Promise<ExtensionSession> {
+  const dist = join(DIST, 'chrome');
+  const profile = await mkdtemp(join(tmpdir(), 'verbatim-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPaths().chromium,
+    headless: true,
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_ARGS],
+  });
+  const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  return {
+    name: 'chromium',
+    async openTab(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      const tabId = await worker.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab!.id!;
+      });
+      return { tabId, page: wrapPlaywright(page) };
+    },
+    async grantActiveTab(tabId) {
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] });
+      const url = await worker.evaluate((id) => chrome.tabs.get(id).then((t) => t.url ?? t.pendingUrl ?? ''), tabId).catch(() => '');
+      // Tab targets carry the tab's page; match it by the page's URL when the extension can see it.
+      const tabs = targetInfos.filter((t) => t.type === 'tab');
+      const target = tabs.find((t) => url && t.url === url) ?? tabs.at(-1);
+      if (!target) throw new Error('no tab target to press the toolbar button on');
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return wrapPlaywright(page);
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const GECKO_UUID = '6f1d4d3a-2b6e-4c51-9a57-5a1b7f0e9c11';
+
+/**
+ * Firefox has no way for a test to press the toolbar button, so its e2e copy
+ * of dist/firefox also holds a host permission for the test server — the only
+ * difference from the shipped build, standing in for the activeTab grant.
+ */
+async function firefoxTestCopy(): Promise<string> {
+  const copy = await mkdtemp(join(tmpdir(), 'verbatim-firefox-ext-'));
+  await cp(join(DIST, 'firefox'), copy, { recursive: true });
+  const manifestPath = join(copy, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+  return copy;
+}
+
+async function launchFirefox(): Promise<ExtensionSession> {
+  const extension = await firefoxTestCopy();
+  const manifest = JSON.parse(await readFile(join(extension, 'manifest.json'), 'utf8'));
+  const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: browserPaths().firefox,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: GECKO_UUID }),
+      // Host permissions of MV3 add-ons are opt-in in Firefox; grant the test copy's at install.
+      'extensions.originControls.grantByDefault': true,
+    },
+  });
+  await browser.installExtension(extension);
+  const base = `moz-extension://${GECKO_UUID}/`;
+
+  async function openExtensionPage(path: string): Promise<TestPage> {
+    const page = await browser.newPage();
+    // No navigation events for moz-extension pages: start it, then poll.
+    void page.goto(base + path).catch(() => undefined);
+    await waitUntil(() => page.evaluate(() => document.readyState === 'complete' && location.protocol === 'moz-extension:'), 15_000, base + path);
+    return wrapPuppeteer(page);
+  }
+
+  return {
+    name: 'firefox',
+    async openTab(url) {
+      const page = await browser.newPage();
+      await page.goto(url);
+      const probe = await openExtensionPage('popup/index.html?tab=-1');
+      const tabId = await probe.evaluateWith(async (wanted: string) => {
+        const api = (globalThis as unknown as { browser: Browser.Browser }).browser;
+        const tabs = await api.tabs.query({});
+        return tabs.find((t) => t.url === wanted)?.id ?? -1;
+      }, url);
+      await probe.close();
+      if (tabId < 0) throw new Error(`the extension does not see the tab ${url}`);
+      return { tabId, page: wrapPuppeteer(page) };
+    },
+    async grantActiveTab() {
+      // Granted by the test copy's host permission (see firefoxTestCopy).
+    },
+    openExtensionPage,
+    async close() {
+      await browser.close();
+      await rm(extension, { recursive: true, force: true });
+    },
+  };
+}
