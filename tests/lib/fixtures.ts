@@ -64,9 +64,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 // Lower-case words allowed inside a personal name ("Ahmed al-Sharaa", "Ana de la Cruz").
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'abu', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'y', 'zu', 'ter', 'ten', 'af', 'ben']);
 
-/** A speaker label that is not in `people` must read as a group ("Russian officials", "the company", "police"). */
+/** A speaker label that is not in `people` must read as a group ("Russian officials", "the company", "Police"). */
 export function looksLikeGroupLabel(label: string): boolean {
-  return label.split(/[\s-]+/u).some((word) => /^[a-z]/u.test(word) && !NAME_PARTICLES.has(word));
+  const words = label.split(/[\s-]+/u);
+  return words.length === 1 || words.some((word) => /^[a-z]/u.test(word) && !NAME_PARTICLES.has(word));
 }
 
 /** Structural problems in one expected.json, as readable messages (empty when it is well-formed). */
@@ -143,9 +144,12 @@ export function contentProblems(e: Expected, text: string): string[] {
       aliasOwner.set(alias, person.name);
     }
   }
+  const notPeople = new Set(e.notPeople ?? []);
   for (const q of e.quotes ?? []) {
     if (q.speaker === null || names.has(q.speaker)) continue;
-    if (!looksLikeGroupLabel(q.speaker)) p.push(`quote speaker ${JSON.stringify(q.speaker)} looks like a person but is not a name in people`);
+    const alias = aliasOwner.get(q.speaker);
+    if (alias !== undefined) p.push(`quote speaker ${JSON.stringify(q.speaker)} is an alias: use the canonical name ${JSON.stringify(alias)}`);
+    else if (!looksLikeGroupLabel(q.speaker) && !notPeople.has(q.speaker)) p.push(`quote speaker ${JSON.stringify(q.speaker)} looks like a person but is not a name in people (a group speaker needs a lower-case word, one word, or a notPeople entry)`);
   }
   for (const s of e.notPeople ?? []) if (names.has(s)) p.push(`${JSON.stringify(s)} is in both people and notPeople`);
   return p;
