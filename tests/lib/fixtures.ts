@@ -111,10 +111,14 @@ export function shapeProblems(e: unknown): string[] {
   return p;
 }
 
-/** Problems between a well-formed expected.json and its page's visible text. */
-export function contentProblems(e: Expected, text: string): string[] {
+/** Problems between a well-formed expected.json and its page (visible text, and raw HTML for metadata). */
+export function contentProblems(e: Expected, text: string, html: string): string[] {
   const p: string[] = [];
+  const titles = [e.title, ...(e.titleAlsoAccepted ?? [])];
+  if (!titles.some((t) => text.includes(fold(t)))) p.push(`title not on the page: ${JSON.stringify(e.title)}`);
   if (e.isArticle === false) return p;
+  if (typeof e.byline === 'string' && !text.includes(fold(e.byline)) && !html.includes(e.byline)) p.push(`byline not on the page: ${JSON.stringify(e.byline)}`);
+  if (typeof e.published === 'string' && !html.includes(e.published)) p.push(`published date ${e.published} appears nowhere in the page source`);
   const mustInclude = e.mustInclude ?? [];
   for (const s of mustInclude) if (!text.includes(fold(s))) p.push(`mustInclude not on the page: ${JSON.stringify(s)}`);
   for (const s of e.mustExclude ?? []) {

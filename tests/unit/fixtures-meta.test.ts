@@ -19,7 +19,7 @@ describe('fixture suite', () => {
       else {
         const shape = shapeProblems(fixture.expected);
         problems.push(...shape);
-        if (shape.length === 0 && fixture.html !== null) problems.push(...contentProblems(fixture.expected as Expected, visibleText(fixture.html)));
+        if (shape.length === 0 && fixture.html !== null) problems.push(...contentProblems(fixture.expected as Expected, visibleText(fixture.html), fixture.html));
       }
       expect(problems.map((p) => `${fixture.slug}: ${p}`)).toEqual([]);
     });
