@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // The CLI tests spawn Node + tsx; on the shared 2-core machine one spawn can take over 5 s.
+          testTimeout: 30_000,
           include: ['tests/unit/**/*.test.ts', 'tests/fixtures/*.test.ts', 'src/**/*.test.ts'],
         },
       },
