@@ -28,6 +28,17 @@ export interface Expected {
 
 export interface Fixture { slug: string; dir: string; html: string | null; expected: unknown; parseError?: string }
 
+/**
+ * The page as a browser decodes it: JSDOM sniffs the BOM or <meta charset> from the bytes (one fixture is
+ * really windows-1252). Non-UTF-8 pages come back re-serialised as a string; Node's own
+ * TextDecoder('windows-1252') cannot be used, as it turns curly quotes (0x93/0x94) into C1 controls.
+ */
+function readPage(path: string): string {
+  const bytes = readFileSync(path);
+  const dom = new JSDOM(bytes);
+  return dom.window.document.characterSet === 'UTF-8' ? bytes.toString('utf8') : dom.serialize();
+}
+
 /** Every folder under tests/fixtures, with whatever of its two files exists. */
 export function loadFixtures(): Fixture[] {
   return readdirSync(FIXTURES_DIR)
@@ -37,7 +48,7 @@ export function loadFixtures(): Fixture[] {
       const dir = join(FIXTURES_DIR, slug);
       const htmlPath = join(dir, 'source.html');
       const jsonPath = join(dir, 'expected.json');
-      const html = existsSync(htmlPath) ? readFileSync(htmlPath, 'utf8') : null;
+      const html = existsSync(htmlPath) ? readPage(htmlPath) : null;
       if (!existsSync(jsonPath)) return { slug, dir, html, expected: undefined };
       try {
         return { slug, dir, html, expected: JSON.parse(readFileSync(jsonPath, 'utf8')) as unknown };
