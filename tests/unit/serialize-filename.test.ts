@@ -4,6 +4,7 @@ import { fileNameFor, MAX_FILE_NAME_BYTES } from '../../src/core/serialize/filen
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 /** What Windows, macOS and Linux all accept, and Chrome's downloads API does not rewrite. */
 function assertPortable(name: string): void {
+  // eslint-disable-next-line no-control-regex
   expect(name).not.toMatch(/[<>:"/\\|?*\u0000-\u001f\u007f]/);
   expect(name).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/);
   expect(name).not.toMatch(/^[\s.~-]/);

@@ -12,6 +12,8 @@ export const MAX_FILE_NAME_BYTES = 120;
 
 const FALLBACK = 'article';
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
+// Control characters are exactly what this must match.
+// eslint-disable-next-line no-control-regex
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001f\u007f-\u009f]/g;
 // Format characters (bidi controls, zero-width spaces, BOM) except ZWNJ/ZWJ, which spell Persian words and emoji.
 const FORMAT = /(?![\u200c\u200d])[\p{Cf}\u2028\u2029]/gu;
