@@ -56,6 +56,7 @@ export default defineConfig(({ mode }): UserConfig => {
           rollupOptions: {
             input: {
               popup: resolve(import.meta.dirname, 'src/entries/popup/index.html'),
+              library: resolve(import.meta.dirname, 'src/entries/library/index.html'),
             },
           },
         },

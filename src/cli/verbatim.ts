@@ -7,11 +7,16 @@ import { pathToFileURL } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../core/extract/extract';
+import { checkFormat, writeCopies } from './copy';
 import { fetchHtml, InputError, parseDocument, readHtmlFile } from './load';
+import type { SaveFormat } from '../core/serialize/index';
 
 const USAGE = `Usage:
   verbatim extract <file.html|url>... [--url <page-url>] [--force] [-o <path>]
       Print the cleaned article as JSON (several inputs: JSON Lines, one object each).
+  verbatim extract <file.html|url>... --format html|md|txt [-o <file|folder>]
+      Write a clean copy: self-contained HTML, Markdown with front matter, or plain text
+      (several inputs: -o names a folder, each file is named from its title).
   verbatim --help`;
 
 async function extractOne(source: string, pageUrl: string | undefined, force: boolean): Promise<Record<string, unknown>> {
@@ -27,9 +32,13 @@ async function extract(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { url: { type: 'string' }, force: { type: 'boolean', default: false }, output: { type: 'string', short: 'o' } },
+    options: { url: { type: 'string' }, force: { type: 'boolean', default: false }, output: { type: 'string', short: 'o' }, format: { type: 'string', default: 'json' } },
   });
   if (positionals.length === 0) throw new InputError('extract needs at least one file or URL (see verbatim --help)');
+  checkFormat(values.format);
+  if (values.format !== 'json') {
+    return writeCopies(positionals, { format: values.format as SaveFormat, output: values.output }, (source) => extractOne(source, values.url, values.force));
+  }
   const lines: string[] = [];
   let failed = 0;
   for (const source of positionals) {

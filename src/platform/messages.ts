@@ -1,5 +1,6 @@
 import browser, { type Runtime } from './browser';
 import type { Article } from '../core/types';
+import type { EmbeddedImages } from '../core/serialize/images';
 
 /**
  * The typed message protocol between contexts. Every message is one entry
@@ -15,12 +16,16 @@ export interface TabProtocol {
   highlight: { request: { text: string }; response: { found: boolean } };
   /** Is the content script there? */
   ping: { request: Record<string, never>; response: { ready: true } };
+  /** Fetch the article's images with the page's own access, as data URLs (for saved copies). */
+  images: { request: { sources: string[] }; response: EmbeddedImages };
 }
 
 /** Handled by the background script. */
 export interface BackgroundProtocol {
   /** Is the background awake? */
   ping: { request: Record<string, never>; response: { ready: true } };
+  /** Hand a saved copy to the downloads API (the background outlives the popup that asked). */
+  download: { request: { name: string; mime: string; content: string }; response: { id: number } };
 }
 
 type Protocol<P> = { [N in keyof P]: { request: unknown; response: unknown } };

@@ -61,3 +61,20 @@ export async function embedImages(
   }
   return embedded;
 }
+
+/** Where an embedded image came from, kept on the <img> so Markdown can link the original. */
+export const ORIGINAL_SRC = 'data-original-src';
+
+/** Sanitized markup with its embedded images swapped in (for the library, which opens offline). */
+export function withEmbeddedImages(win: DomWindow, html: string, images: EmbeddedImages): string {
+  if (Object.keys(images).length === 0) return html;
+  const doc = new win.DOMParser().parseFromString(html, 'text/html');
+  for (const img of Array.from(doc.querySelectorAll('img[src]'))) {
+    const src = img.getAttribute('src')!;
+    if (!images[src]) continue;
+    img.setAttribute(ORIGINAL_SRC, src);
+    img.setAttribute('src', images[src]);
+    img.removeAttribute('srcset');
+  }
+  return doc.body.innerHTML;
+}

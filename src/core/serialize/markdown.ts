@@ -3,13 +3,15 @@ import TurndownService from 'turndown';
 import { strikethrough, taskListItems } from 'turndown-plugin-gfm';
 import type { Analysis, Article } from '../types';
 import { copyFacts, listedQuotes } from './appendix';
+import { ORIGINAL_SRC } from './images';
 import { tableRule } from './markdown-tables';
 import { frontMatter } from './yaml';
 
 /**
  * Markdown with YAML front matter (title, author, site, published, url, saved,
  * people, quotes) and the article body converted by turndown with GFM
- * extensions. Images stay linked: data URLs make Markdown unreadable.
+ * extensions. Images stay linked (to their original address when the
+ * markup has them embedded): data URLs make Markdown unreadable.
  */
 
 function converter(): TurndownService {
@@ -36,7 +38,8 @@ function converter(): TurndownService {
     filter: 'img',
     replacement: (_content, node) => {
       const img = node as HTMLImageElement;
-      const src = (img.getAttribute('src') ?? '').replace(/[\s()]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+      const given = img.getAttribute('src') ?? '';
+      const src = (given.startsWith('data:') ? img.getAttribute(ORIGINAL_SRC) ?? given : given).replace(/[\s()]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
       if (!src) return '';
       const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').replace(/([[\]\\])/g, '\\$1');
       const title = img.getAttribute('title');

@@ -1,10 +1,13 @@
 /**
  * Injected on demand into the active tab (scripting.executeScript under
- * activeTab). It only does what needs the live page: extract and highlight.
+ * activeTab). It only does what needs the live page: extract, highlight, and
+ * fetch the article's images with the page's access (for saved copies).
  */
 import { extractArticle } from '../../core/extract/extract';
+import { embedImages } from '../../core/serialize/images';
 import { handleMessages, type TabProtocol } from '../../platform/messages';
 import { highlightPassage } from './highlight';
+import { loadImage } from './images';
 
 const FLAG = '__verbatimContentScript';
 const scope = globalThis as unknown as Record<string, boolean | undefined>;
@@ -16,5 +19,6 @@ if (!scope[FLAG]) {
     extract: ({ force }) => extractArticle(document, { force, url: location.href }),
     highlight: ({ text }) => ({ found: highlightPassage(text) }),
     ping: () => ({ ready: true }),
+    images: ({ sources }) => embedImages(sources, loadImage),
   });
 }

@@ -3,7 +3,9 @@ import { sanitizeToFragment } from '../../core/sanitize';
 import type { Article } from '../../core/types';
 import browser from '../../platform/browser';
 import { sendToTab } from '../../platform/messages';
+import { saveArticle } from '../../platform/save-copy';
 import { activeTab, ensureContentScript } from '../../platform/tabs';
+import { saveBar } from '../../ui/save-bar';
 
 const app = document.getElementById('app')!;
 const status = document.getElementById('status')!;
@@ -28,7 +30,7 @@ function showMessage(text: string, kind: 'status' | 'error'): void {
   app.setAttribute('aria-busy', 'false');
 }
 
-function render(article: Article): void {
+function render(article: Article, tabId: number): void {
   const title = document.createElement('h1');
   title.className = 'title';
   title.textContent = article.title;
@@ -41,7 +43,14 @@ function render(article: Article): void {
   if (article.dir) body.dir = article.dir;
   // The article came from a page: it enters this page only through DOMPurify.
   body.append(sanitizeToFragment(window, article.html));
-  app.replaceChildren(title, meta, body);
+  const save = saveBar((format) => saveArticle(window, { article, format, tabId }));
+  const library = document.createElement('a');
+  library.className = 'library-link';
+  library.href = browser.runtime.getURL('library/index.html');
+  library.target = '_blank';
+  library.textContent = 'Open the library';
+  save.append(library);
+  app.replaceChildren(title, meta, save, body);
   app.setAttribute('aria-busy', 'false');
 }
 
@@ -59,7 +68,7 @@ async function run(): Promise<void> {
     }
     const article = await sendToTab(tab.id, 'extract', {});
     if (!article.isArticle) return showMessage(article.reason ?? 'This page does not look like an article.', 'error');
-    render(article);
+    render(article, tab.id);
   } catch (error) {
     showMessage(`Verbatim could not read this page: ${error instanceof Error ? error.message : String(error)}`, 'error');
   } finally {
