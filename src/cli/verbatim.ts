@@ -7,11 +7,17 @@ import { pathToFileURL } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../core/extract/extract';
+import { analyze } from '../core/nlp/index';
+import { analyzeCommand } from './analyze';
 import { fetchHtml, InputError, parseDocument, readHtmlFile } from './load';
 
 const USAGE = `Usage:
   verbatim extract <file.html|url>... [--url <page-url>] [--force] [-o <path>]
       Print the cleaned article as JSON (several inputs: JSON Lines, one object each).
+  verbatim analyze [<file.txt>|-] [--byline <names>]
+      Print the direct quotes (with speakers) and the people named in plain text as JSON.
+  verbatim analyze --jsonl
+      Read {"id","text"} JSON Lines on standard input, write {"id","quotes","people"} per line, in order.
   verbatim --help`;
 
 async function extractOne(source: string, pageUrl: string | undefined, force: boolean): Promise<Record<string, unknown>> {
@@ -20,7 +26,8 @@ async function extractOne(source: string, pageUrl: string | undefined, force: bo
   const url = pageUrl ?? (isUrl ? source : pathToFileURL(resolve(source)).href);
   const doc = parseDocument(html, url);
   if (!doc.body || !doc.body.textContent?.trim()) throw new InputError(`${source}: the page has no body text`);
-  return { ...extractArticle(doc, { url, force }) };
+  const article = extractArticle(doc, { url, force });
+  return { ...article, ...analyze(article.text, { byline: article.byline, lang: article.lang }) };
 }
 
 async function extract(args: string[]): Promise<number> {
@@ -58,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   if (command === 'extract') return extract(rest);
+  if (command === 'analyze') return analyzeCommand(rest);
   throw new InputError(`unknown command "${command}" (see verbatim --help)`);
 }
 
