@@ -1,5 +1,5 @@
 /**
- * `npm run bench:nlp [-- --fixtures DIR] [--verbose]`: how well and how fast src/core/nlp finds
+ * `npm run bench:nlp [-- --fixtures DIR] [--verbose] [--context]` (--context: the text around each wrong speaker): how well and how fast src/core/nlp finds
  * quotes, speakers and people on every annotated fixture (expected.json with quotes/people).
  * Each page goes through the real pipeline (jsdom at the fixture URL → extractArticle → analyze).
  */
@@ -18,7 +18,7 @@ import type { Analysis } from '../src/core/types';
 
 interface ExpectedQuote { text: string; speaker: string | null; fragment?: boolean }
 interface Expected { url: string; quotes?: ExpectedQuote[]; people?: { name: string }[] }
-interface Page { slug: string; text: string; byline: string | null; expected: Expected; words: number }
+interface Page { slug: string; text: string; byline: string | null; lang: string | null; expected: Expected; words: number }
 
 const root = resolve(import.meta.dirname, '..');
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -36,18 +36,18 @@ async function loadPages(dirs: string[]): Promise<Page[]> {
       if (!expected.quotes && !expected.people) continue;
       const html = await readFile(join(dir, slug, 'source.html'), 'utf8');
       const article = extractArticle(parseDocument(html, expected.url), { url: expected.url, force: true });
-      pages.push({ slug, text: article.text, byline: article.byline, expected, words: article.text.split(/\s+/).length });
+      pages.push({ slug, text: article.text, byline: article.byline, lang: article.lang, expected, words: article.text.split(/\s+/).length });
     }
   }
   return pages;
 }
 
-function score(pages: Page[], verbose: boolean) {
+function score(pages: Page[], verbose: boolean, context: boolean) {
   let expPeople = 0, gotPeople = 0, tpPeople = 0;
   let expQuotes = 0, foundQuotes = 0, extraQuotes = 0;
   let attributed = 0, rightSpeaker = 0, whole = 0, wholeWithSpeaker = 0;
   for (const page of pages) {
-    const result: Analysis = analyze(page.text, { byline: page.byline });
+    const result: Analysis = analyze(page.text, { byline: page.byline, lang: page.lang });
     const names = new Set(result.people.map((p) => fold(p.name)));
     const expectedNames = new Set((page.expected.people ?? []).map((p) => fold(p.name)));
     expPeople += expectedNames.size;
@@ -69,7 +69,10 @@ function score(pages: Page[], verbose: boolean) {
       if (q.speaker) {
         attributed++;
         if (sameSpeaker(got.speaker, q.speaker)) rightSpeaker++;
-        else log.push(`  speaker ${JSON.stringify(got.speaker)} ≠ ${JSON.stringify(q.speaker)}: ${q.text.slice(0, 50)}`);
+        else {
+          log.push(`  speaker ${JSON.stringify(got.speaker)} ≠ ${JSON.stringify(q.speaker)}: ${q.text.slice(0, 50)}`);
+          if (context) log.push(`      …${fold(page.text.slice(Math.max(0, got.start - 160), got.end + 90))}…`);
+        }
       }
       if (!q.fragment) {
         whole++;
@@ -94,12 +97,12 @@ function score(pages: Page[], verbose: boolean) {
 }
 
 function speed(pages: Page[]): number {
-  for (let i = 0; i < 3; i++) for (const p of pages) analyze(p.text, { byline: p.byline });
+  for (let i = 0; i < 3; i++) for (const p of pages) analyze(p.text, { byline: p.byline, lang: p.lang });
   const perThousand: number[] = [];
   for (let run = 0; run < 7; run++) {
     for (const p of pages) {
       const t0 = performance.now();
-      analyze(p.text, { byline: p.byline });
+      analyze(p.text, { byline: p.byline, lang: p.lang });
       perThousand.push(((performance.now() - t0) * 1000) / Math.max(p.words, 1));
     }
   }
@@ -110,7 +113,7 @@ function speed(pages: Page[]): number {
 function firstCall(page: Page): number {
   const script = `import { analyze } from ${JSON.stringify(resolve(root, 'src/core/nlp/index.ts'))};
     const text = ${JSON.stringify(page.text)};
-    const t0 = performance.now(); analyze(text, { byline: ${JSON.stringify(page.byline)} });
+    const t0 = performance.now(); analyze(text, { byline: ${JSON.stringify(page.byline)}, lang: ${JSON.stringify(page.lang)} });
     process.stdout.write(String(performance.now() - t0));`;
   return Number(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' }));
 }
@@ -132,11 +135,11 @@ async function bundleGzip(): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { fixtures: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { fixtures: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false }, context: { type: 'boolean', default: false } } });
   const dirs = (values.fixtures ?? [resolve(root, 'tests/fixtures')]).map((d) => resolve(d));
   const pages = await loadPages(dirs);
   if (!pages.length) throw new Error(`no fixture with quotes or people under ${dirs.join(', ')}`);
-  const s = score(pages, values.verbose);
+  const s = score(pages, values.verbose || values.context, values.context);
   const ms = speed(pages);
   const first = firstCall(pages[0]!);
   const gzip = await bundleGzip();

@@ -68,7 +68,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const starts = sentenceStarts(masked, paras);
   const tokens = tokenize(text, starts);
   const maskedTokens = tokenize(masked, starts);
-  const { entities, mentions } = findPeople(text, tokens, options.byline ?? null);
+  const { entities, mentions } = findPeople(text, tokens, options.byline ?? null, options.lang ?? null);
 
   const paraOf = (offset: number) => paras.findIndex((p) => offset >= p.start && offset < p.end);
   const kept: { q: QuoteMarks; text: string; site: QuoteSite }[] = [];

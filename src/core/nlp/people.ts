@@ -6,7 +6,7 @@
 import type { Span } from '../types';
 import { lexicon, type Gender, type Lexicon } from './lexicon';
 import type { Token } from './tokens';
-import { ORG_WORDS, PARTICLES, PERSON_NAMED_ORGS, SPEECH_VERBS, STOP, TITLES } from './words';
+import { GERMAN_ROLE, ORG_WORDS, PARTICLE_ARTICLES, PARTICLES, PERSON_NAMED_ORGS, SPEECH_VERBS, STOP, TITLES } from './words';
 
 export interface Entity {
   name: string;
@@ -58,15 +58,41 @@ function isAllCaps(word: string): boolean {
 function isCommon(lex: Lexicon, lower: string): boolean {
   if (lex.common.has(lower)) return true;
   // Derived common nouns and adjectives rarely are names.
-  return /(?:tion|sion|ment|ness|ity|ism|ship|ance|ence|ics|ing|ful|less|ous|ive|able|ible)$/.test(lower) && lower.length > 6;
+  return /(?:tions?|sions?|ments?|ness|ity|ities|isms?|ship|ance|ence|ics|ing|ful|less|ous|ive|able|ible|ical|ology)$/.test(lower) && lower.length > 6;
 }
 
 function isPlace(lex: Lexicon, lower: string): boolean {
   return lex.places.has(lower) || lex.demonyms.has(lower) || lex.demonyms.has(lower.replace(/s$/, ''));
 }
 
-function isTitle(lower: string): boolean {
-  return TITLES.has(lower.replace(/\.$/, ''));
+export function isTitle(lower: string): boolean {
+  const word = lower.replace(/\.$/, '');
+  return TITLES.has(word) || (word.length > 6 && GERMAN_ROLE.test(word));
+}
+
+const ROMAN = /^(?:II|III|IV|VI{0,3})$/;
+const isInitial = (word: string): boolean => /^\p{Lu}\.?$/u.test(word);
+/** Saints name churches, hospitals and places far more often than people in news text. */
+const SAINT = new Set(['st', 'st.', 'saint', 'sainte', 'san', 'santa', 'são', 'sankt']);
+/** DeLuca, McDonald, O'Brien, MacLeod: an inner capital is a surname's shape. */
+const SURNAME_SHAPE = /^(?:Mc|Mac|De|Di|Le|La|Van|O['’])\p{Lu}\p{Ll}/u;
+
+const fold = (lower: string): string => lower.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** A first name, also hyphenated (Marc-Antoine, Anne-Sophie) or accented (María, Luís). */
+function isFirstName(lex: Lexicon, lower: string): boolean {
+  const first = fold(lower.split(/[-‐]/)[0]!);
+  return lex.firstNames.has(lower) || lex.firstNames.has(first);
+}
+
+export function firstNameGender(lex: Lexicon, lower: string): Gender {
+  return lex.firstNames.get(lower) ?? lex.firstNames.get(fold(lower.split(/[-‐]/)[0]!)) ?? null;
+}
+
+/** Common only if every part of a hyphenated word is common (Okonjo-Hale is a name, Pre-Player is not). */
+function isCommonWord(lex: Lexicon, lower: string): boolean {
+  const parts = lower.split(/[-‐]/).filter(Boolean);
+  return parts.length > 1 ? parts.every((p) => isCommon(lex, p) || p.length <= 3) : isCommon(lex, lower);
 }
 
 /** Split tokens into capitalised runs: words separated by one space, particles inside, initials. */
@@ -74,28 +100,31 @@ function capitalisedRuns(text: string, tokens: Token[]): NamePart[][] {
   const runs: NamePart[][] = [];
   let run: NamePart[] = [];
   const flush = () => {
-    while (run.length && PARTICLES.has(run[run.length - 1]!.lower)) run.pop();
+    while (run.length && (PARTICLES.has(run[run.length - 1]!.lower) || PARTICLE_ARTICLES.has(run[run.length - 1]!.lower))) run.pop();
     if (run.length) runs.push(run);
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = run[run.length - 1];
-    const adjacent = prev !== undefined && /^[ \u00a0]$/.test(text.slice(prev.end, t.start));
+    const gap = prev ? text.slice(prev.end, t.start) : '';
+    const adjacent = prev !== undefined && (/^[ \u00a0]$/.test(gap) || (gap === '' && prev.text.endsWith('.')));
     if (!adjacent) flush();
     if (!t.word) continue;
     const next = tokens[i + 1];
-    const particle = !t.cap && PARTICLES.has(t.lower) && run.length > 0 && next?.cap === true;
+    const nextNameLike = next?.cap === true || (next !== undefined && PARTICLE_ARTICLES.has(next.lower) && tokens[i + 2]?.cap === true);
+    const last = run[run.length - 1];
+    const particle = !t.cap && nextNameLike && (PARTICLES.has(t.lower) || (PARTICLE_ARTICLES.has(t.lower) && last !== undefined && PARTICLES.has(last.lower)));
     const nameWord = t.cap && !(STOP.has(t.lower) && !PARTICLES.has(t.lower));
     if (!nameWord && !particle) {
       flush();
       continue;
     }
-    // Initials: "J." joins the run with its period.
-    const initial = /^\p{Lu}$/u.test(t.text) && next?.text === '.' && next.start === t.end;
-    const possessive = POSSESSIVE.test(t.text) && /['’]s$/u.test(t.text);
-    const clean = possessive ? t.text.replace(/['’]s$/u, '') : t.text;
-    run.push({ text: initial ? `${clean}.` : clean, lower: clean.toLowerCase(), start: t.start, end: initial ? t.end + 1 : t.start + clean.length, index: i });
+    // Initials and abbreviated titles keep their period: "J.", "J.R.", "Dr.", "Mr.", "M.".
+    const dotted = next?.text === '.' && next.start === t.end && (/^\p{Lu}$/u.test(t.text) || isTitle(t.lower) || t.lower === 'st');
+    const possessive = /['’]s?$/u.test(t.text) && !/^\p{Lu}['’]$/u.test(t.text);
+    const clean = possessive ? t.text.replace(/['’]s?$/u, '') : t.text;
+    run.push({ text: dotted ? `${clean}.` : clean, lower: clean.toLowerCase(), start: t.start, end: dotted ? t.end + 1 : t.start + clean.length, index: i });
     if (possessive) flush();
   }
   flush();
@@ -113,51 +142,71 @@ interface Candidate {
 function candidate(lex: Lexicon, tokens: Token[], run: NamePart[]): Candidate | null {
   const prefix: NamePart[] = [];
   let parts = run;
+  const lastIndex = run[run.length - 1]!.index;
+  // "Gene Halloran, director of…": a role after the comma marks a person even when a word is common.
+  const roleAfter = tokens[lastIndex + 1]?.text === ',' && isRoleStart(lex, tokens[lastIndex + 2]);
+  if (SAINT.has(run[0]!.lower) || run.every((p) => isInitial(p.text))) return null;
   while (parts.length > 1 || (parts.length === 1 && isTitle(parts[0]!.lower))) {
     const head = parts[0]!;
     const token = tokens[head.index]!;
-    const strip = isTitle(head.lower) || isPlace(lex, head.lower) || (token.initial && isCommon(lex, head.lower) && !lex.firstNames.has(head.lower));
+    const commonOpener = token.initial && isCommonWord(lex, head.lower) && !isFirstName(lex, head.lower) && !(roleAfter && parts.length === 2);
+    const strip = isTitle(head.lower) || isPlace(lex, head.lower) || commonOpener;
     if (!strip) break;
-    if (isTitle(head.lower) || lex.demonyms.has(head.lower)) prefix.push(head);
-    else prefix.length = 0;
+    if (isTitle(head.lower) || lex.demonyms.has(head.lower) || prefix.length) prefix.push(head);
     parts = parts.slice(1);
   }
-  if (parts.length === 0 || parts.length > 5) return null;
-  if (parts.some((p) => isAllCaps(p.text) && !/^\p{Lu}\.$/u.test(p.text))) return null;
+  // "Grand Island Mayor Jennifer Kowalczyk", "Council Member Rosa de la Vega": the name starts at its first name.
+  const anchor = parts.findIndex((p, i) => i > 0 && isFirstName(lex, p.lower) && isTitle(parts[i - 1]!.lower));
+  if (anchor > 0 && parts.length - anchor >= 2) {
+    prefix.push(...parts.slice(0, anchor));
+    parts = parts.slice(anchor);
+  }
+  if (parts.length === 0 || parts.length > 6) return null;
+  if (parts.some((p) => isAllCaps(p.text) && !isInitial(p.text) && !ROMAN.test(p.text))) return null;
   const lowers = parts.map((p) => p.lower);
-  if (run.some((p) => ORG_WORDS.has(p.lower))) return null;
+  if (lowers.some((w) => ORG_WORDS.has(w))) return null;
   for (let i = 0; i < lowers.length; i++) {
     if (PERSON_NAMED_ORGS.has(lowers[i]!) || PERSON_NAMED_ORGS.has(`${lowers[i]}_${lowers[i + 1]}`)) return null;
   }
   const joined = lowers.join(' ');
   if (lex.places.has(joined) || lex.orgs.has(joined)) return null;
-  // A name is followed by "&" only in firm names (Procter & Gamble).
+  // A name next to "&" is a firm's (Procter & Gamble, Piper & Lowe).
   const after = tokens[parts[parts.length - 1]!.index + 1];
-  if (after?.text === '&') return null;
   const before = tokens[parts[0]!.index - 1];
-  const cue = prefix.length > 0 || SPEECH_VERBS.has(after?.lower ?? '') || SPEECH_VERBS.has(before?.lower ?? '') || after?.text === ',';
+  if (after?.text === '&' || before?.text === '&') return null;
+  const speech = (t: Token | undefined) => !!t && !t.cap && SPEECH_VERBS.has(t.lower);
+  // "The center’s president, Lorraine Hatch, …": a role and a comma before the name.
+  const roleBefore = before?.text === ',' && !!tokens[parts[0]!.index - 2] && (lex.actors.has(tokens[parts[0]!.index - 2]!.lower) || isTitle(tokens[parts[0]!.index - 2]!.lower));
+  const cue = prefix.some((p) => isTitle(p.lower)) || speech(after) || speech(before) || roleAfter || roleBefore;
   return { parts, prefix, cue };
 }
 
-/** Is a multi-word candidate a person's name? */
-function isFullName(lex: Lexicon, c: Candidate): boolean {
-  const words = c.parts.filter((p) => !PARTICLES.has(p.lower) && !/^\p{Lu}\.$/u.test(p.text));
-  if (words.length < 2) return false;
-  const kinds = words.map((p) => {
-    const base = p.lower.replace(/^(?:al|el)[-‐]/, '');
-    if (lex.firstNames.has(base) || lex.lastNames.has(base)) return 'name';
-    if (isPlace(lex, base)) return 'place';
-    if (isCommon(lex, base) || base.split(/[-‐]/).some((part) => isCommon(lex, part) && part.length > 3)) return 'common';
-    return 'unknown';
-  });
-  if (kinds.includes('place') && !c.prefix.length) return false;
-  if (lex.firstNames.has(words[0]!.lower)) return kinds.slice(1).every((k) => k !== 'common') || c.cue;
-  if (!kinds.includes('common')) return true;
-  return c.cue && kinds.filter((k) => k === 'common').length < words.length;
+/** Does an appositive role start here: "a nurse", "the mayor", "director of", "34,"? */
+function isRoleStart(lex: Lexicon, t: Token | undefined): boolean {
+  if (!t) return false;
+  return /^(?:a|an|the|who|whose|\d{1,3})$/.test(t.lower) || lex.actors.has(t.lower) || isTitle(t.lower);
 }
 
-function genderOf(lex: Lexicon, entity: Entity, firstWord: string): Gender {
-  return lex.firstNames.get(firstWord.toLowerCase()) ?? entity.gender;
+/** Is a multi-word candidate a person's name? `strict` for languages that capitalise nouns (German). */
+function isFullName(lex: Lexicon, c: Candidate, strict: boolean): boolean {
+  const words = c.parts.filter((p) => !PARTICLES.has(p.lower) && !PARTICLE_ARTICLES.has(p.lower) && !ROMAN.test(p.text));
+  const firstIsName = isFirstName(lex, words[0]?.lower ?? '');
+  const named = words.filter((p) => !isInitial(p.text));
+  // "Murat K.": a first name with an initial; "J.R. Whitcombe": initials with a surname.
+  if (named.length < 2 && !(words.length >= 2 && (firstIsName || isInitial(words[0]!.text)))) return false;
+  const kinds = named.map((p) => {
+    const base = p.lower.replace(/^(?:al|el)[-‐]/, '');
+    if (isFirstName(lex, base) || lex.lastNames.has(fold(base)) || SURNAME_SHAPE.test(p.text)) return 'name';
+    if (isPlace(lex, base)) return 'place';
+    if (isCommonWord(lex, base)) return 'common';
+    return 'unknown';
+  });
+  if (kinds.includes('place') && !c.cue) return false;
+  if (firstIsName) return kinds.slice(1).every((k) => k !== 'common') || c.cue;
+  if (strict) return c.cue && !kinds.includes('common');
+  if (isInitial(words[0]!.text)) return kinds.every((k) => k !== 'common');
+  if (!kinds.includes('common')) return true;
+  return c.cue && kinds.filter((k) => k === 'common').length < named.length;
 }
 
 /** The role words in front of a name: "Syrian political activist", "State Department spokesman". */
@@ -191,12 +240,23 @@ function appositive(lex: Lexicon, text: string, end: number): string | null {
   return words.some((w) => lex.actors.has(w) || isTitle(w)) ? m[1]! : null;
 }
 
-export function findPeople(text: string, tokens: Token[], byline: string | null): PeopleResult {
+/** Name words without particles, keyed for comparison: "Rosa de la Vega" → ["rosa", "vega"]. */
+function nameKeys(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .filter((w) => !PARTICLES.has(w.toLowerCase()) && !PARTICLE_ARTICLES.has(w.toLowerCase()) && !ROMAN.test(w))
+    .map(surnameKey);
+}
+
+export function findPeople(text: string, tokens: Token[], byline: string | null, lang: string | null): PeopleResult {
   const lex = lexicon();
+  const strict = /^de\b/i.test(lang ?? '');
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const byName = new Map<string, number>();
-  const singles: { part: NamePart; c: Candidate }[] = [];
+  /** Surname-only (partial) mentions so far, per entity: the usual way a text refers back to someone. */
+  const partial: number[] = [];
+  const candidates: Candidate[] = [];
 
   const addMention = (entity: number, span: Span, surface: string) => {
     const e = entities[entity]!;
@@ -206,75 +266,85 @@ export function findPeople(text: string, tokens: Token[], byline: string | null)
   };
   const newEntity = (name: string, role: string | null, gender: Gender): number => {
     entities.push({ name, role, gender, aliases: new Set(), mentions: [] });
+    partial.push(0);
     byName.set(name.toLowerCase(), entities.length - 1);
     return entities.length - 1;
   };
-
-  for (const run of capitalisedRuns(text, tokens)) {
-    const c = candidate(lex, tokens, run);
-    if (!c) continue;
-    if (!isFullName(lex, c)) {
-      if (c.parts.length === 1) singles.push({ part: c.parts[0]!, c });
-      continue;
-    }
-    const span = { start: c.parts[0]!.start, end: c.parts[c.parts.length - 1]!.end };
-    const surface = text.slice(span.start, span.end);
-    const firstLast = (n: string) => {
-      const w = n.toLowerCase().split(/\s+/);
-      return `${w[0]} ${surnameKey(w[w.length - 1]!)}`;
-    };
-    let entity = byName.get(surface.toLowerCase()) ?? entities.findIndex((e) => firstLast(e.name) === firstLast(surface));
-    if (entity < 0) entity = newEntity(surface, null, null);
-    const e = entities[entity]!;
-    e.role ??= rolePrefix(lex, tokens, c) ?? appositive(lex, text, span.end);
+  const lastMention = (entity: number, before: number) => {
+    let at = -1;
+    for (const m of mentions) if (m.entity === entity && m.start < before) at = Math.max(at, m.start);
+    return at;
+  };
+  /** The entity whose name ends with these words ("Putin", "García Prieto", "ap Gwilym"); the likeliest if several. */
+  const joinTarget = (keys: string[], at: number): number => {
+    const matches = entities
+      .map((e, i) => ({ keys: nameKeys(e.name), i }))
+      .filter((e) => e.keys.length > keys.length && keys.every((k, j) => e.keys[e.keys.length - keys.length + j] === k));
+    if (!matches.length) return -1;
+    return matches.reduce((best, cur) =>
+      partial[cur.i]! > partial[best.i]! || (partial[cur.i] === partial[best.i] && lastMention(cur.i, at) > lastMention(best.i, at)) ? cur : best,
+    ).i;
+  };
+  const applyPrefixGender = (e: Entity, c: Candidate) => {
     for (const p of c.prefix) {
       if (MALE_WORDS.has(p.lower.replace(/\.$/, ''))) e.gender = 'm';
       if (FEMALE_WORDS.has(p.lower.replace(/\.$/, ''))) e.gender = 'f';
     }
-    e.gender = genderOf(lex, e, c.parts[0]!.text);
+  };
+
+  // Full names first, in text order, so that later partial mentions have something to join.
+  for (const run of capitalisedRuns(text, tokens)) {
+    const c = candidate(lex, tokens, run);
+    if (!c) continue;
+    candidates.push(c);
+    if (!isFullName(lex, c, strict)) continue;
+    const span = { start: c.parts[0]!.start, end: c.parts[c.parts.length - 1]!.end };
+    const surface = text.slice(span.start, span.end);
+    const keys = nameKeys(surface);
+    let entity = byName.get(surface.toLowerCase()) ?? entities.findIndex((e) => {
+      const k = nameKeys(e.name);
+      return k[0] === keys[0] && k[k.length - 1] === keys[keys.length - 1];
+    });
+    if (entity < 0) entity = joinTarget(keys, span.start);
+    if (entity >= 0 && nameKeys(entities[entity]!.name).length > keys.length) partial[entity]!++;
+    if (entity < 0) entity = newEntity(surface, null, null);
+    const e = entities[entity]!;
+    e.role ??= rolePrefix(lex, tokens, c) ?? appositive(lex, text, span.end);
+    applyPrefixGender(e, c);
+    e.gender ??= firstNameGender(lex, keys[0]!);
     addMention(entity, span, surface);
   }
 
   // Byline authors are people too, whether or not the text names them.
   for (const author of splitByline(byline)) {
     let entity = byName.get(author.toLowerCase()) ?? -1;
-    if (entity < 0) entity = newEntity(author, 'author', lex.firstNames.get(author.split(' ')[0]!.toLowerCase()) ?? null);
+    if (entity < 0) entity = newEntity(author, 'author', firstNameGender(lex, author.split(' ')[0]!.toLowerCase()));
     entities[entity]!.role = 'author';
   }
 
-  const lastMention = (entity: number, before: number) => {
-    let at = -1;
-    for (const m of mentions) if (m.entity === entity && m.start < before) at = Math.max(at, m.start);
-    return at;
-  };
-  for (const { part, c } of singles) {
-    const key = surnameKey(part.text);
-    const bySurname = entities
-      .map((e, i) => ({ e, i }))
-      .filter(({ e }) => {
-        const words = e.name.split(/\s+/);
-        return words.length > 1 && surnameKey(words[words.length - 1]!) === key;
-      });
-    let entity = -1;
-    if (bySurname.length) {
-      // Two people sharing a surname: the one named most recently.
-      entity = bySurname.reduce((best, cur) => (lastMention(cur.i, part.start) > lastMention(best.i, part.start) ? cur : best)).i;
-    } else {
-      const byFirst = entities.map((e, i) => ({ e, i })).filter(({ e }) => e.name.split(/\s+/).length > 1 && e.name.split(/\s+/)[0]!.toLowerCase() === part.lower);
+  // Then partial mentions: surnames (with particles), unique first names, titled single names.
+  for (const c of candidates) {
+    if (isFullName(lex, c, strict)) continue;
+    const words = c.parts.filter((p) => !PARTICLES.has(p.lower) && !PARTICLE_ARTICLES.has(p.lower));
+    if (words.length !== 1) continue;
+    const part = words[0]!;
+    const span = { start: c.parts[0]!.start, end: c.parts[c.parts.length - 1]!.end };
+    const surface = text.slice(span.start, span.end);
+    let entity = joinTarget([surnameKey(part.text)], span.start);
+    if (entity >= 0) partial[entity]!++;
+    else if (c.parts.length === 1) {
+      const byFirst = entities.map((e, i) => ({ e, i })).filter(({ e }) => nameKeys(e.name).length > 1 && nameKeys(e.name)[0] === part.lower);
       if (byFirst.length === 1 && !isCommon(lex, part.lower)) entity = byFirst[0]!.i;
     }
     if (entity < 0) {
       const unknownWord = !isCommon(lex, part.lower) && !isPlace(lex, part.lower) && !lex.orgs.has(part.lower) && !PERSON_NAMED_ORGS.has(part.lower);
       const honorific = c.prefix.some((p) => HONORIFICS.has(p.lower.replace(/\.$/, '')) || isTitle(p.lower));
       if (!unknownWord || !(honorific || (c.cue && lex.lastNames.has(part.lower)))) continue;
-      entity = byName.get(part.lower) ?? newEntity(part.text, rolePrefix(lex, tokens, c), null);
+      entity = byName.get(surface.toLowerCase()) ?? newEntity(surface, rolePrefix(lex, tokens, c), null);
     }
     const e = entities[entity]!;
-    for (const p of c.prefix) {
-      if (MALE_WORDS.has(p.lower.replace(/\.$/, ''))) e.gender ??= 'm';
-      if (FEMALE_WORDS.has(p.lower.replace(/\.$/, ''))) e.gender ??= 'f';
-    }
-    addMention(entity, { start: part.start, end: part.end }, part.text);
+    if (e.gender === null) applyPrefixGender(e, c);
+    addMention(entity, span, surface);
   }
 
   // Byline authors named in the text: every occurrence is a mention.

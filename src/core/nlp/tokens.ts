@@ -19,7 +19,7 @@ export interface Token extends Span {
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
-const PARTICLE_PREFIX = /^(?:al|el|ad|as|at|ash|an|ar|az|bin|ibn|abu|d|l|o)[-‐’'](?=\p{Lu})/iu;
+const PARTICLE_PREFIX = /^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]t|[Aa]sh|[Aa]n|[Aa]r|[Aa]z|bin|ibn|abu|d|l|o|O|D)[-‐’'](?=\p{Lu})/u;
 /** Words before a period that do not end a sentence. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'jr', 'sr', 'inc', 'corp',

@@ -12,11 +12,19 @@ export const TITLES = set(`
   coo director chairman chairwoman chair commissioner attorney deputy foreign defense defence interior finance health
   former ex acting speaker leader coach detective officer inspector superintendent sheriff emir crown supreme ayatollah
   imam rabbi bishop archbishop cardinal madame monsieur mme mlle herr frau don doña señor señora sr sra dott ing
-  premier consul councillor councilman councilwoman alderman congressman congresswoman assemblyman assemblywoman
+  m mmes member members premier consul councillor councilman councilwoman alderman congressman congresswoman assemblyman assemblywoman
   state senior junior assistant associate principal dean provost pastor brother sister minister-president
   président présidente ministre premier-ministre député députée sénateur maire bundeskanzler kanzler kanzlerin
-  präsident präsidentin ministerin presidente ministro ministra alcalde
+  präsident präsidentin ministerin presidente ministro ministra alcalde alcaldesa
+  landrat landrätin bürgermeister bürgermeisterin oberbürgermeister staatsanwalt oberstaatsanwalt oberstaatsanwältin
+  staatsanwältin richter richterin verteidiger verteidigerin anwalt anwältin sprecher sprecherin professorin geschäftsführer geschäftsführerin vorsitzende vorsitzender
+  ingénieur ingénieure directeur directrice porte-parole avocat avocate procureur juge conseiller conseillère élu élue
+  portavoz director directora doctor doctora secretario secretaria consejero consejera concejal concejala vecina vecino
+  entrenador presidenta abogado abogada fiscal jueza diputado diputada senador senadora
 `);
+
+/** German compound role nouns: Umweltministerin, Pressesprecher, Wildbiologin. */
+export const GERMAN_ROLE = /(?:minister|ministerin|sprecher|sprecherin|präsident|präsidentin|direktor|direktorin|leiter|leiterin|chef|chefin|forscher|forscherin|biologe|biologin|anwalt|anwältin|richter|richterin|rat|rätin|meister|meisterin|wissenschaftler|wissenschaftlerin|experte|expertin|vorsitzende|vorsitzender)$/;
 
 /** Words that make a capitalised run an organisation, a place or a thing, not a person. */
 export const ORG_WORDS = set(`
@@ -33,8 +41,15 @@ export const ORG_WORDS = set(`
   herald tribune daily weekly online society initiative project program programme summit conference forum convention
   declaration accord accords protocol resolution bill amendment code syndrome disease effect theorem hospital clinic
   prison jail base camp district region zone valley desert sea ocean gulf bay coast peninsula hills heights avenue
+  lab elementary fairgrounds barn hardware rovers united wanderers athletic bakery ridge creek falls springs grove
+  woods farm farms shop store diner pub grill kitchen brewery winery motel inn chapel
   ag gmbh sa nv bv spa kg oy ab asa sarl gruppe verlag zeitung université universität universidad école institut
   ministère ministerium ministerio partei parti partido consortium council alliance coalition bureau administration
+  secretaría sindicato estadio deportivo atlético recreativo unión federación ayuntamiento gobierno hospital
+  asociación fundación compañía empresa grupo banco tribunal juzgado policía guardia conseil assemblée tribunal
+  mairie préfecture région département commune lycée collège hôpital clinique association fédération syndicat
+  gericht landgericht amtsgericht vereinigung verband verein kreis landkreis stadt gemeinde regierung polizei
+  kreistag landtag bundestag ministerium klinik krankenhaus stiftung gesellschaft gmbh bank zeitung
 `);
 
 /** Companies and brands named after people (a name on its own is not enough to tell them apart). */
@@ -53,10 +68,14 @@ export const STOP = set(`
   while who whom whose which what why how all any each every some many most more much other another such only also just
   le la les un une des du de et ou en au aux dans pour par sur avec sans der die das ein eine und oder im am zum zur vom
   el los las y o del al con sin por para según
+  ob als nach bei seit wenn aber sein seine ihr ihre unsere unser alle viele sie
+  depuis si selon pour mais car donc quand lorsque comme
 `);
 
 /** Name particles allowed inside (not at the edge of) a person's name. */
-export const PARTICLES = set('al el bin ibn bint abu van von der den de la le da di du del della dos das ter ten y zu');
+export const PARTICLES = set('al el bin ibn bint abu ap ab van von de da di du del della dos das ter ten zu');
+/** Articles that continue a particle only: van der, von der, de la, de los, van den. */
+export const PARTICLE_ARTICLES = set('der den la le las los');
 
 /** Pronouns that can stand for a named speaker, with their gender. */
 export const PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f', il: 'm', elle: 'f', er: 'm', sie: 'f', él: 'm', ella: 'f' };
