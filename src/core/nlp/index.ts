@@ -80,7 +80,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     kept.push({ q, text: quoted, site: { open: q.open, close: q.close, fragment, paragraph, leads: q.open === paras[paragraph]!.start } });
   }
   const quoted = marks.flatMap((q) => q.parts);
-  const found = attribute({ text, tokens: maskedTokens, entities, mentions, quoted }, kept.map((k) => k.site));
+  const sentenceParagraph = starts.map((s) => paraOf(s));
+  const found = attribute({ text, tokens: maskedTokens, entities, mentions, quoted, sentenceParagraph }, kept.map((k) => k.site));
 
   const quotes: Quote[] = kept.map((k, i) => ({
     text: k.text,

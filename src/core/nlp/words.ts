@@ -122,7 +122,7 @@ export const SOURCE_PREPOSITIONS = /(?:according to|in the words of|selon|d['’
 export const SUBJECT_SKIP = set(`
   later also then previously repeatedly once again first further earlier recently quickly simply however meanwhile
   has have had was were is are will would could did does do reportedly publicly privately told then now ultimately
-  already still even never often
+  already still even never often long most widely frequently openly sometimes always usually generally not
 `);
 
 /** Nouns for a group or body as a source: "officials said", "state media reported". */
