@@ -12,7 +12,7 @@ import type { Span } from '../types';
 import { lexicon } from './lexicon';
 import type { Entity, Mention } from './people';
 import type { Token } from './tokens';
-import { GROUP_NOUNS, PARTICLE_ARTICLES, PARTICLES, PRONOUNS, SOURCE_PREPOSITIONS, SPEECH_VERBS, STOP, SUBJECT_SKIP, TITLES } from './words';
+import { GROUP_NOUNS, ORG_WORDS, PARTICLE_ARTICLES, PARTICLES, PRONOUNS, SOURCE_PREPOSITIONS, SPEECH_VERBS, STOP, SUBJECT_SKIP, TITLES } from './words';
 
 export interface Attribution {
   speaker: string | null;
@@ -50,7 +50,7 @@ const CONNECTORS = /^(?:of|for|at|de|du|del|des|von|vom)$/;
 const CLAUSE_WORDS = new Set('that which who whom whose while whereas but and because as if when after before since where although though than so or nor qui que dont où der die das welche welcher que quien quienes cuyo cual'.split(' '));
 const RELATIVE = new Set('who which whose whom where qui dont où que quien quienes cuyo cuya welche welcher'.split(' '));
 const PREPOSITIONS = new Set(
-  'of from with to by for against about at on in into like than between under over toward towards among during without near after before via de du des à au aux avec par pour sur sans von vom mit zu zum zur bei für gegen über unter aus a con para por sobre sin entre hacia desde'.split(' '),
+  'of from with to by for against about at on in into like than between under over toward towards among during without near after before via de du des à au aux avec par pour sur sans von vom mit zu zum zur bei für gegen über unter aus con para por sobre sin entre hacia desde'.split(' '),
 );
 const AUXILIARY = new Set('is was were are be been being am est sont été war wurde wurden ist sind fue fueron es son sido'.split(' '));
 const INVERTED_PRONOUN = /[-‐]t?[-‐]?(il|elle)$/u;
@@ -199,7 +199,7 @@ class Attributor {
     if (words.some((w) => /^\d/.test(w.text))) return NONE;
     const withDeterminer = DETERMINERS.has(first.lower) && words.length >= 2 && !head.cap;
     const noun = lex.common.has(head.lower) || lex.common.has(head.lower.replace(/s$/, '')) || lex.actors.has(head.lower);
-    const groupLike = GROUP_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower.replace(/s$/, '')) || (head.cap && !head.initial)
+    const groupLike = GROUP_NOUNS.has(head.lower) || (withDeterminer && ORG_WORDS.has(head.lower)) || GROUP_NOUNS.has(head.lower.replace(/s$/, '')) || (head.cap && !head.initial)
       || lex.actors.has(head.lower) || (withDeterminer && noun) || (/s$/.test(head.lower) && noun && !head.cap);
     if (!groupLike) return NONE;
     return { speaker: text.slice(span.start, span.end), entity: null, mention: span, confidence: confidence - 0.1 };

@@ -42,8 +42,13 @@ const ROLE_MODIFIERS = new Set(
   press communications campaign managing founding co-founder spokesman spokeswoman then-president then prime
   ex-president outgoing incoming elected newly appointed`.split(/\s+/),
 );
-const MALE_WORDS = new Set('mr sir king prince lord father brother spokesman chairman congressman councilman herr monsieur don señor sr sheikh emir'.split(' '));
-const FEMALE_WORDS = new Set('mrs ms miss madame mme mlle queen princess lady dame sister spokeswoman chairwoman congresswoman councilwoman frau doña señora sra actress'.split(' '));
+const MALE_WORDS = new Set(
+  'mr sir king prince lord father brother son husband uncle nephew grandfather boyfriend widower spokesman chairman congressman councilman herr monsieur m don señor sr sheikh emir'.split(' '),
+);
+const FEMALE_WORDS = new Set(
+  'mrs ms miss madame mme mlle queen princess lady dame sister mother daughter wife aunt niece grandmother girlfriend widow spokeswoman chairwoman congresswoman councilwoman frau doña señora sra actress'.split(' '),
+);
+const FIRM_NOUNS = new Set('bank firm company group consultancy startup start-up brand label newspaper magazine publisher newsletter podcast band app website platform fund insurer carrier retailer chain airline'.split(' '));
 const HONORIFICS = new Set('mr mrs ms miss mx dr prof sir dame lord lady herr frau madame monsieur mme señor señora'.split(' '));
 
 /** Lower-case key for comparing surnames: "al-Sharaa", "Al-Sharaa" and "Sharaa" match. */
@@ -58,7 +63,7 @@ function isAllCaps(word: string): boolean {
 function isCommon(lex: Lexicon, lower: string): boolean {
   if (lex.common.has(lower)) return true;
   // Derived common nouns and adjectives rarely are names.
-  return /(?:tions?|sions?|ments?|ness|ity|ities|isms?|ship|ance|ence|ics|ing|ful|less|ous|ive|able|ible|ical|ology)$/.test(lower) && lower.length > 6;
+  return /(?:tions?|sions?|ments?|ness|ity|ities|isms?|ship|ance|ence|ful|less|ous|ive|able|ible|ical|ology)$/.test(lower) && lower.length > 6;
 }
 
 function isPlace(lex: Lexicon, lower: string): boolean {
@@ -169,11 +174,13 @@ function candidate(lex: Lexicon, tokens: Token[], run: NamePart[]): Candidate | 
     if (PERSON_NAMED_ORGS.has(lowers[i]!) || PERSON_NAMED_ORGS.has(`${lowers[i]}_${lowers[i + 1]}`)) return null;
   }
   const joined = lowers.join(' ');
-  if (lex.places.has(joined) || lex.orgs.has(joined)) return null;
+  if (lowers.length > 1 && (lex.places.has(joined) || lex.orgs.has(joined))) return null;
   // A name next to "&" is a firm's (Procter & Gamble, Piper & Lowe).
   const after = tokens[parts[parts.length - 1]!.index + 1];
   const before = tokens[parts[0]!.index - 1];
   if (after?.text === '&' || before?.text === '&') return null;
+  // "the investment bank J.P. Morgan", "the law firm Covington": an organisation noun names a firm.
+  if (before && !before.cap && FIRM_NOUNS.has(before.lower)) return null;
   const speech = (t: Token | undefined) => !!t && !t.cap && SPEECH_VERBS.has(t.lower);
   // "The center’s president, Lorraine Hatch, …": a role and a comma before the name.
   const roleBefore = before?.text === ',' && !!tokens[parts[0]!.index - 2] && (lex.actors.has(tokens[parts[0]!.index - 2]!.lower) || isTitle(tokens[parts[0]!.index - 2]!.lower));
@@ -281,9 +288,14 @@ export function findPeople(text: string, tokens: Token[], byline: string | null,
       .map((e, i) => ({ keys: nameKeys(e.name), i }))
       .filter((e) => e.keys.length > keys.length && keys.every((k, j) => e.keys[e.keys.length - keys.length + j] === k));
     if (!matches.length) return -1;
-    return matches.reduce((best, cur) =>
-      partial[cur.i]! > partial[best.i]! || (partial[cur.i] === partial[best.i] && lastMention(cur.i, at) > lastMention(best.i, at)) ? cur : best,
-    ).i;
+    // Prefer who the text already calls by surname, then who it names most, then the latest.
+    const rank = (i: number) => [partial[i]!, entities[i]!.mentions.length, lastMention(i, at)];
+    return matches.reduce((best, cur) => {
+      const a = rank(cur.i);
+      const b = rank(best.i);
+      const k = a.findIndex((v, j) => v !== b[j]);
+      return k >= 0 && a[k]! > b[k]! ? cur : best;
+    }).i;
   };
   const applyPrefixGender = (e: Entity, c: Candidate) => {
     for (const p of c.prefix) {
@@ -311,6 +323,9 @@ export function findPeople(text: string, tokens: Token[], byline: string | null,
     const e = entities[entity]!;
     e.role ??= rolePrefix(lex, tokens, c) ?? appositive(lex, text, span.end);
     applyPrefixGender(e, c);
+    const kin = tokens[c.parts[0]!.index - 1]?.text === ',' ? tokens[c.parts[0]!.index - 2]?.lower : undefined;
+    if (kin && MALE_WORDS.has(kin)) e.gender ??= 'm';
+    if (kin && FEMALE_WORDS.has(kin)) e.gender ??= 'f';
     e.gender ??= firstNameGender(lex, keys[0]!);
     addMention(entity, span, surface);
   }

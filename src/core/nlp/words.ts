@@ -41,6 +41,7 @@ export const ORG_WORDS = set(`
   herald tribune daily weekly online society initiative project program programme summit conference forum convention
   declaration accord accords protocol resolution bill amendment code syndrome disease effect theorem hospital clinic
   prison jail base camp district region zone valley desert sea ocean gulf bay coast peninsula hills heights avenue
+  ventures analytics consulting solutions software logistics insights briefing newsletter podcast
   lab elementary fairgrounds barn hardware rovers united wanderers athletic bakery ridge creek falls springs grove
   woods farm farms shop store diner pub grill kitchen brewery winery motel inn chapel
   ag gmbh sa nv bv spa kg oy ab asa sarl gruppe verlag zeitung université universität universidad école institut
@@ -122,7 +123,7 @@ export const SOURCE_PREPOSITIONS = /(?:according to|in the words of|selon|d['’
 export const SUBJECT_SKIP = set(`
   later also then previously repeatedly once again first further earlier recently quickly simply however meanwhile
   has have had was were is are will would could did does do reportedly publicly privately told then now ultimately
-  already still even never often long most widely frequently openly sometimes always usually generally not
+  already still even never often long most widely frequently openly sometimes always usually generally not just
 `);
 
 /** Nouns for a group or body as a source: "officials said", "state media reported". */
