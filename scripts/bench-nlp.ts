@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { parseDocument } from '../src/cli/load';
+import { parseDocument, readHtmlFile } from '../src/cli/load';
 import { extractArticle } from '../src/core/extract/extract';
 import { analyze } from '../src/core/nlp/index';
 import type { Analysis } from '../src/core/types';
@@ -34,7 +34,7 @@ async function loadPages(dirs: string[]): Promise<Page[]> {
       if (!existsSync(file)) continue;
       const expected = JSON.parse(await readFile(file, 'utf8')) as Expected;
       if (!expected.quotes && !expected.people) continue;
-      const html = await readFile(join(dir, slug, 'source.html'), 'utf8');
+      const html = await readHtmlFile(join(dir, slug, 'source.html'));
       const article = extractArticle(parseDocument(html, expected.url), { url: expected.url, force: true });
       pages.push({ slug, text: article.text, byline: article.byline, lang: article.lang, expected, words: article.text.split(/\s+/).length });
     }

@@ -12,7 +12,7 @@ import type { Span } from '../types';
 import { lexicon } from './lexicon';
 import type { Entity, Mention } from './people';
 import type { Token } from './tokens';
-import { GROUP_NOUNS, ORG_WORDS, PARTICLE_ARTICLES, PARTICLES, PRONOUNS, SOURCE_PREPOSITIONS, SPEECH_VERBS, STOP, SUBJECT_SKIP, TITLES } from './words';
+import { GROUP_NOUNS, ORG_WORDS, PARTICLE_ARTICLES, PARTICLES, PERSON_NOUNS, PRONOUNS, SOURCE_PREPOSITIONS, SPEECH_VERBS, STOP, SUBJECT_SKIP, TITLES } from './words';
 
 export interface Attribution {
   speaker: string | null;
@@ -52,6 +52,10 @@ const RELATIVE = new Set('who which whose whom where qui dont où que quien quie
 const PREPOSITIONS = new Set(
   'of from with to by for against about at on in into like than between under over toward towards among during without near after before via de du des à au aux avec par pour sur sans von vom mit zu zum zur bei für gegen über unter aus con para por sobre sin entre hacia desde'.split(' '),
 );
+/** Perfect auxiliaries between a subject and its participle: "Le Conseil d’État a annoncé". */
+const PERFECT = new Set('a ont avait avaient ha han había habían hat haben hatte hatten'.split(' '));
+/** Abbreviated titles whose period does not end a phrase: "Dr. Zhou", "Sen. Marwick", "Mag. Pichler". */
+const ABBREVIATED = /^(?:dr|mr|mrs|ms|mx|st|sen|gov|rep|gen|lt|col|capt|sgt|prof|mag|dipl|m|mme|jr|sr|rev|hon|adm|cmdr|\p{Lu})$/iu;
 const AUXILIARY = new Set('is was were are be been being am est sont été war wurde wurden ist sind fue fueron es son sido'.split(' '));
 const INVERTED_PRONOUN = /[-‐]t?[-‐]?(il|elle)$/u;
 const SPOKESPERSON = /^(?:spokes(?:man|woman|person|people)|representative|porte-parole|sprecher(?:in)?|portavoz)$/;
@@ -126,6 +130,30 @@ class Attributor {
     this.focusEvents.sort((a, b) => a.at - b.at);
   }
 
+  /** The latest person in focus before `offset`, within the last few paragraphs. */
+  private focusBefore(offset: number): number | null {
+    const paragraph = this.paragraphAt(offset);
+    for (let i = this.focusEvents.length - 1; i >= 0; i--) {
+      const f = this.focusEvents[i]!;
+      if (f.at >= offset) continue;
+      return paragraph - f.paragraph <= 1 ? f.entity : null;
+    }
+    return null;
+  }
+
+  /** A person named right after a phrase: "la maire (divers gauche), Hélène Garnier" → Hélène Garnier. */
+  private appositivePerson(end: number, confidence: number): Attribution {
+    const { tokens, mentions, entities } = this.ctx;
+    let k = end;
+    if (tokens[k]?.text === '(') while (k < tokens.length && tokens[k]!.text !== ')') k++;
+    if (tokens[k]?.text === ')') k++;
+    if (tokens[k]?.text !== ',') return NONE;
+    const next = tokens[k + 1];
+    const person = next && mentions.find((m) => m.start <= next.start && m.end > next.start);
+    if (!person) return NONE;
+    return { speaker: entities[person.entity]!.name, entity: person.entity, mention: { start: person.start, end: person.end }, confidence };
+  }
+
   /** The person a he/she at `offset` stands for. */
   private resolvePronoun(offset: number, gender: 'm' | 'f'): number | null {
     const { entities, mentions } = this.ctx;
@@ -185,22 +213,27 @@ class Attributor {
     }
     const lex = lexicon();
     // "the minister said": the person whose role has that noun, named most recently.
-    if (DETERMINERS.has(first.lower) && words.length <= 4 && (TITLES.has(head.lower) || lex.actors.has(head.lower))) {
+    if (DETERMINERS.has(first.lower) && words.length <= 4 && (TITLES.has(head.lower) || lex.actors.has(head.lower) || PERSON_NOUNS.has(head.lower))) {
       for (let i = mentions.length - 1; i >= 0; i--) {
         const m = mentions[i]!;
         const role = entities[m.entity]!.role?.toLowerCase() ?? '';
-        if (m.start < span.start && role.split(/\s+/).includes(head.lower)) {
+        if (m.start < span.start && role.split(/\s+/).some((w) => w === head.lower || (head.lower.length > 5 && w.endsWith(head.lower)))) {
           return { speaker: entities[m.entity]!.name, entity: m.entity, mention: span, confidence: confidence - 0.15 };
         }
+      }
+      // "the woman said": the person the passage is about.
+      if (PERSON_NOUNS.has(head.lower)) {
+        const focus = this.focusBefore(span.start);
+        if (focus !== null) return { speaker: entities[focus]!.name, entity: focus, mention: span, confidence: confidence - 0.25 };
       }
     }
     if (words.some((w) => STOP.has(w.lower) && !DETERMINERS.has(w.lower) && !CONNECTORS.test(w.lower))) return NONE;
     if (PRONOUNS[head.lower] || /^(?:they|ils|elles|ellos|ellas|it|this|that|one|some|many|others)$/.test(head.lower)) return NONE;
     if (words.some((w) => /^\d/.test(w.text))) return NONE;
-    const withDeterminer = DETERMINERS.has(first.lower) && words.length >= 2 && !head.cap;
+    const withDeterminer = DETERMINERS.has(first.lower) && words.length >= 2 && !head.cap && head.lower.length > 2;
     const noun = lex.common.has(head.lower) || lex.common.has(head.lower.replace(/s$/, '')) || lex.actors.has(head.lower);
     const groupLike = GROUP_NOUNS.has(head.lower) || (withDeterminer && ORG_WORDS.has(head.lower)) || GROUP_NOUNS.has(head.lower.replace(/s$/, '')) || (head.cap && !head.initial)
-      || lex.actors.has(head.lower) || (withDeterminer && noun) || (/s$/.test(head.lower) && noun && !head.cap);
+      || lex.actors.has(head.lower) || withDeterminer || (/s$/.test(head.lower) && noun && !head.cap);
     if (!groupLike) return NONE;
     return { speaker: text.slice(span.start, span.end), entity: null, mention: span, confidence: confidence - 0.1 };
   }
@@ -213,7 +246,7 @@ class Attributor {
       const t = tokens[j]!;
       if (t.sentence !== sentence) break;
       // "Dr. Mei-Ling Zhou", "Sen. Lisa Marwick": a title's period does not end the phrase.
-      if (t.text === '.' && j > i && tokens[j - 1]!.end === t.start && (TITLES.has(tokens[j - 1]!.lower) || /^\p{Lu}$/u.test(tokens[j - 1]!.text))) {
+      if (t.text === '.' && j > i && tokens[j - 1]!.end === t.start && ABBREVIATED.test(tokens[j - 1]!.text)) {
         j++;
         continue;
       }
@@ -230,7 +263,7 @@ class Attributor {
     let j = end - 1;
     while (j >= limit) {
       const t = tokens[j]!;
-      if (t.text === '.' && j > limit && tokens[j - 1]!.end === t.start && (TITLES.has(tokens[j - 1]!.lower) || /^\p{Lu}$/u.test(tokens[j - 1]!.text))) {
+      if (t.text === '.' && j > limit && tokens[j - 1]!.end === t.start && ABBREVIATED.test(tokens[j - 1]!.text)) {
         j--;
         continue;
       }
@@ -256,7 +289,7 @@ class Attributor {
   private subjects(verb: number, limit: number): [number, number][] {
     const { tokens } = this.ctx;
     let j = verb - 1;
-    while (j >= limit && (isAdverb(tokens[j]!) || AUXILIARY.has(tokens[j]!.lower))) j--;
+    while (j >= limit && (isAdverb(tokens[j]!) || AUXILIARY.has(tokens[j]!.lower) || PERFECT.has(tokens[j]!.lower))) j--;
     if (j < limit) return [];
     if (tokens[j]!.text !== ',') {
       const np = this.phraseBefore(j + 1, limit);
@@ -313,13 +346,11 @@ class Attributor {
       // "a déclaré", "fügte … hinzu": skip further verb words after the verb.
       while (k < tokens.length && isSpeech(tokens[k]) && tokens[k]!.sentence === sentence) k++;
       if (tokens[k] && INVERTED_PRONOUN.test(tokens[k]!.lower)) return this.resolvePhrase(k, k + 1, 0.9);
-      const np = this.phraseAfter(k, sentence);
-      return np ? this.resolvePhrase(np[0], np[1], 0.95) : NONE;
+      return this.agentAfter(k, sentence, site, 0.95);
     }
-    if (/^(?:a|ha|hat|hatte)$/.test(t.lower) && isSpeech(tokens[i + 1])) {
+    if (PERFECT.has(t.lower) && isSpeech(tokens[i + 1])) {
       // French "a déclaré X", Spanish "ha dicho X".
-      const np = this.phraseAfter(i + 2, sentence);
-      return np ? this.resolvePhrase(np[0], np[1], 0.9) : NONE;
+      return this.agentAfter(i + 2, sentence, site, 0.9);
     }
     if (t.lower === 'so' || SOURCE_PREPOSITIONS.test(t.text)) {
       const np = this.phraseAfter(i + 1, sentence);
@@ -335,6 +366,19 @@ class Attributor {
       }
     }
     return NONE;
+  }
+
+  /** The speaker named after an inverted verb; none named (Spanish "dijo.") means the person in focus. */
+  private agentAfter(i: number, sentence: number, site: QuoteSite, confidence: number): Attribution {
+    const np = this.phraseAfter(i, sentence);
+    if (!np) {
+      const focus = this.focusBefore(site.open);
+      return focus === null ? NONE : { speaker: this.ctx.entities[focus]!.name, entity: focus, mention: null, confidence: 0.6 };
+    }
+    const found = this.resolvePhrase(np[0], np[1], confidence);
+    if (found.entity !== null) return found;
+    const named = this.appositivePerson(np[1], confidence - 0.05);
+    return named.speaker ? named : found;
   }
 
   /** X said, “…” / X, for his part, affirmed that “…” / …, calling it a “…” / according to X, “…”. */

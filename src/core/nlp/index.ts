@@ -50,15 +50,24 @@ function isFragment(text: string, q: QuoteMarks, words: number): boolean {
   return /[\p{L}\p{N}]$/u.test(before);
 }
 
-const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Letters and digits only, lower case: compares text across punctuation and quote marks. */
+const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Pull quotes: a paragraph that is only a quote repeating words found elsewhere in the text. */
-function isPullQuote(text: string, q: QuoteMarks, para: Span, quoted: string): boolean {
-  if (q.parts.length !== 1 || wordCount(quoted) < 5) return false;
+/**
+ * Pull quotes and headings that repeat the body: a paragraph that is only a quote (with at most
+ * a name after it) whose every sentence is found elsewhere, or a short heading-like paragraph
+ * whose quoted words are quoted again elsewhere.
+ */
+function isRepeat(text: string, q: QuoteMarks, para: Span, quoted: string): boolean {
+  if (q.parts.length !== 1) return false;
+  const others = letters(text.slice(0, para.start) + ' ' + text.slice(para.end));
+  const paragraph = text.slice(para.start, para.end);
+  const heading = wordCount(paragraph) <= 12 && !/[.!?…:]["”’»]?\s*$/u.test(paragraph);
+  if (heading && others.includes(letters(quoted))) return true;
+  if (wordCount(quoted) < 5) return false;
   const rest = text.slice(para.start, q.open) + text.slice(q.close + 1, para.end);
   if (/[\p{L}]{3,}/u.test(rest.replace(/^[\s—–-]*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*$/u, ''))) return false;
-  const others = fold(text.slice(0, para.start) + ' ' + text.slice(para.end));
-  return others.includes(fold(quoted));
+  return quoted.split(/(?<=[.!?;,])\s+/u).every((piece) => !letters(piece) || others.includes(letters(piece)));
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -68,18 +77,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const starts = sentenceStarts(masked, paras);
   const tokens = tokenize(text, starts);
   const maskedTokens = tokenize(masked, starts);
-  const { entities, mentions } = findPeople(text, tokens, options.byline ?? null, options.lang ?? null);
+  const quotedSpans = marks.flatMap((q) => q.parts);
+  const { entities, mentions } = findPeople(text, tokens, options.byline ?? null, options.lang ?? null, quotedSpans);
 
   const paraOf = (offset: number) => paras.findIndex((p) => offset >= p.start && offset < p.end);
   const kept: { q: QuoteMarks; text: string; site: QuoteSite }[] = [];
   for (const q of marks) {
     const quoted = quoteText(text, q);
     const paragraph = paraOf(q.open);
-    if (isPullQuote(text, q, paras[paragraph]!, quoted)) continue;
+    if (isRepeat(text, q, paras[paragraph]!, quoted)) continue;
     const fragment = isFragment(text, q, wordCount(quoted));
     kept.push({ q, text: quoted, site: { open: q.open, close: q.close, fragment, paragraph, leads: q.open === paras[paragraph]!.start } });
   }
-  const quoted = marks.flatMap((q) => q.parts);
+  const quoted = quotedSpans;
   const sentenceParagraph = starts.map((s) => paraOf(s));
   const found = attribute({ text, tokens: maskedTokens, entities, mentions, quoted, sentenceParagraph }, kept.map((k) => k.site));
 

@@ -27,8 +27,8 @@ export function lexicon(): Lexicon {
   for (const w of split(data.FIRST)) firstNames.set(w, null);
   for (const w of split(data.MALE)) firstNames.set(w, 'm');
   for (const w of split(data.FEMALE)) firstNames.set(w, 'f');
-  for (const w of EXTRA_MALE) firstNames.set(w, 'm');
-  for (const w of EXTRA_FEMALE) firstNames.set(w, 'f');
+  for (const w of [...EXTRA_MALE, ...AMBIGUOUS_MALE, ...EUROPEAN_MALE]) firstNames.set(w, 'm');
+  for (const w of [...EXTRA_FEMALE, ...AMBIGUOUS_FEMALE, ...EUROPEAN_FEMALE]) firstNames.set(w, 'f');
   const common = new Set(split(data.COMMON));
   for (const w of EXTRA_COMMON) common.add(w);
   const places = new Set(split(data.PLACE));
@@ -45,6 +45,36 @@ export function lexicon(): Lexicon {
   return cached;
 }
 
+/**
+ * Frequent first names that the generated list leaves out because they are also English words
+ * (Frank, Grace) or are common in the other languages Verbatim reads.
+ */
+const AMBIGUOUS_MALE = ['frank', 'will', 'bill', 'ray', 'jack', 'rob', 'bob', 'pat', 'art', 'gene', 'earl', 'dean', 'drew', 'chase', 'grant', 'wade', 'lance', 'miles', 'glen', 'dale', 'cliff', 'buck', 'rusty', 'sandy'];
+const AMBIGUOUS_FEMALE = ['grace', 'hope', 'joy', 'faith', 'june', 'april', 'dawn', 'amber', 'ruby', 'pearl', 'iris', 'lily', 'daisy', 'holly', 'ivy', 'olive', 'violet', 'rose', 'summer', 'autumn'];
+const EUROPEAN_MALE = [
+  'jürgen', 'jörg', 'klaus', 'uwe', 'dieter', 'wolfgang', 'günter', 'horst', 'helmut', 'hans', 'karl', 'heinz', 'werner',
+  'gerhard', 'bernd', 'ralf', 'rainer', 'stefan', 'thorsten', 'torsten', 'matthias', 'andreas', 'markus', 'tobias', 'lukas',
+  'florian', 'sebastian', 'hendrik', 'henrik', 'jan', 'jens', 'lars', 'sven', 'björn', 'sören', 'ole', 'nils', 'herbert',
+  'franz', 'josef', 'sepp', 'alois', 'johann', 'georg', 'friedrich', 'wilhelm', 'ulrich', 'volker', 'detlef', 'holger',
+  'jean', 'pierre', 'jacques', 'michel', 'philippe', 'françois', 'olivier', 'thierry', 'didier', 'laurent', 'nicolas',
+  'mathieu', 'matthieu', 'guillaume', 'sébastien', 'jérôme', 'benoît', 'yves', 'hervé', 'gilles', 'arnaud', 'cédric',
+  'rémi', 'rémy', 'loïc', 'yannick', 'gérard', 'bernard', 'alain', 'patrice', 'pascal', 'christophe', 'stéphane',
+  'josé', 'jesús', 'javier', 'sergio', 'pablo', 'alejandro', 'fernando', 'rafael', 'ricardo', 'miguel', 'ángel', 'álvaro',
+  'íñigo', 'iñaki', 'jordi', 'joan', 'xavier', 'enrique', 'gonzalo', 'rodrigo', 'tomás', 'andrés', 'julio', 'rubén',
+  'óscar', 'adrián', 'guillermo', 'alfonso', 'ignacio', 'joaquín', 'agustín', 'martín',
+  'giuseppe', 'giovanni', 'luca', 'marco', 'matteo', 'alessandro', 'francesco', 'lorenzo', 'paolo', 'stefano',
+  'joão', 'luís', 'gonçalo', 'rui', 'nuno', 'tiago',
+];
+const EUROPEAN_FEMALE = [
+  'birgit', 'sabine', 'ute', 'petra', 'claudia', 'andrea', 'susanne', 'kerstin', 'katrin', 'kathrin', 'anja', 'silke',
+  'heike', 'jana', 'julia', 'lena', 'lea', 'hannah', 'anke', 'gabi', 'gabriele', 'ursula', 'renate', 'monika', 'ingrid',
+  'gudrun', 'helga', 'brigitte', 'elke', 'dagmar', 'christiane', 'theresa', 'verena', 'annalena', 'franziska',
+  'marie', 'sophie', 'camille', 'chloé', 'léa', 'manon', 'céline', 'nathalie', 'isabelle', 'sylvie', 'hélène', 'valérie',
+  'véronique', 'catherine', 'christine', 'sandrine', 'aurélie', 'élodie', 'delphine', 'agnès', 'mathilde',
+  'carmen', 'pilar', 'dolores', 'lucía', 'paula', 'marta', 'cristina', 'elena', 'raquel', 'rocío',
+  'adriana', 'ximena', 'valentina', 'camila', 'daniela', 'gabriela',
+  'francesca', 'giulia', 'chiara', 'federica', 'alessandra', 'giovanna', 'conceição', 'joana', 'inês',
+];
 /** First names missing from the generated list that are frequent in international news. */
 const EXTRA_MALE = [
   'vladimir', 'sergei', 'sergey', 'dmitry', 'dmitri', 'mikhail', 'nikolai', 'alexei', 'yevgeny',

@@ -48,7 +48,12 @@ const MALE_WORDS = new Set(
 const FEMALE_WORDS = new Set(
   'mrs ms miss madame mme mlle queen princess lady dame sister mother daughter wife aunt niece grandmother girlfriend widow spokeswoman chairwoman congresswoman councilwoman frau doña señora sra actress'.split(' '),
 );
-const FIRM_NOUNS = new Set('bank firm company group consultancy startup start-up brand label newspaper magazine publisher newsletter podcast band app website platform fund insurer carrier retailer chain airline'.split(' '));
+/** A lowercase noun right before a name that makes it a firm's or a place's: "the bank J.P. Morgan", "la colonia Emiliano Zapata". */
+const FIRM_NOUNS = new Set(
+  `bank firm company group consultancy startup start-up brand label newspaper magazine publisher newsletter podcast band app
+  website platform fund insurer carrier retailer chain airline street avenue road square district neighborhood
+  neighbourhood village town colonia calle barrio avenida plaza rue quartier boulevard straße strasse platz viertel`.split(/\s+/),
+);
 const HONORIFICS = new Set('mr mrs ms miss mx dr prof sir dame lord lady herr frau madame monsieur mme señor señora'.split(' '));
 
 /** Lower-case key for comparing surnames: "al-Sharaa", "Al-Sharaa" and "Sharaa" match. */
@@ -144,7 +149,7 @@ interface Candidate {
 }
 
 /** Strip titles, demonyms and sentence-initial common words in front; reject things that are not people. */
-function candidate(lex: Lexicon, tokens: Token[], run: NamePart[]): Candidate | null {
+function candidate(lex: Lexicon, tokens: Token[], run: NamePart[], strict: boolean): Candidate | null {
   const prefix: NamePart[] = [];
   let parts = run;
   const lastIndex = run[run.length - 1]!.index;
@@ -161,7 +166,9 @@ function candidate(lex: Lexicon, tokens: Token[], run: NamePart[]): Candidate | 
     parts = parts.slice(1);
   }
   // "Grand Island Mayor Jennifer Kowalczyk", "Council Member Rosa de la Vega": the name starts at its first name.
-  const anchor = parts.findIndex((p, i) => i > 0 && isFirstName(lex, p.lower) && isTitle(parts[i - 1]!.lower));
+  // Also after a lowercase role ("le député Vert Marc-Antoine…") and, where nouns are capitalised, after any noun.
+  const roleLed = !!tokens[run[0]!.index - 1] && !tokens[run[0]!.index - 1]!.cap && (isTitle(tokens[run[0]!.index - 1]!.lower) || lex.actors.has(tokens[run[0]!.index - 1]!.lower));
+  const anchor = parts.findIndex((p, i) => i > 0 && isFirstName(lex, p.lower) && (isTitle(parts[i - 1]!.lower) || ((roleLed || strict) && !isFirstName(lex, parts[i - 1]!.lower))));
   if (anchor > 0 && parts.length - anchor >= 2) {
     prefix.push(...parts.slice(0, anchor));
     parts = parts.slice(anchor);
@@ -255,7 +262,11 @@ function nameKeys(name: string): string[] {
     .map(surnameKey);
 }
 
-export function findPeople(text: string, tokens: Token[], byline: string | null, lang: string | null): PeopleResult {
+/**
+ * People named in `text`. `quoted` are the quotations' spans: a quote that is only a name is a
+ * title ("the newspaper « Genève Matin »"), not a mention.
+ */
+export function findPeople(text: string, tokens: Token[], byline: string | null, lang: string | null, quoted: Span[]): PeopleResult {
   const lex = lexicon();
   const strict = /^de\b/i.test(lang ?? '');
   const entities: Entity[] = [];
@@ -306,7 +317,8 @@ export function findPeople(text: string, tokens: Token[], byline: string | null,
 
   // Full names first, in text order, so that later partial mentions have something to join.
   for (const run of capitalisedRuns(text, tokens)) {
-    const c = candidate(lex, tokens, run);
+    if (quoted.some((q) => q.start === run[0]!.start && q.end === run[run.length - 1]!.end)) continue;
+    const c = candidate(lex, tokens, run, strict);
     if (!c) continue;
     candidates.push(c);
     if (!isFullName(lex, c, strict)) continue;

@@ -63,7 +63,7 @@ export function sentenceStarts(masked: string, paragraphs: Span[]): number[] {
   for (const p of paragraphs) {
     starts.push(p.start);
     // A sentence ends before a capital or an opening quotation mark (whose content is blanked).
-    const re = /[.!?…]+["”’»)\]]*(\s+)(?=["“‘«„]|[([]?[\p{Lu}\p{N}])/gu;
+    const re = /[.!?…]+["”’»«)\]]*(\s+)(?=["“‘«„»‹›‚「『]|[([]?[\p{Lu}\p{N}])/gu;
     re.lastIndex = p.start;
     for (let m = re.exec(masked); m && m.index < p.end; m = re.exec(masked)) {
       const before = /([\p{L}.]+)\.$/u.exec(masked.slice(Math.max(p.start, m.index - 12), m.index + 1));

@@ -12,7 +12,7 @@ export const TITLES = set(`
   coo director chairman chairwoman chair commissioner attorney deputy foreign defense defence interior finance health
   former ex acting speaker leader coach detective officer inspector superintendent sheriff emir crown supreme ayatollah
   imam rabbi bishop archbishop cardinal madame monsieur mme mlle herr frau don doña señor señora sr sra dott ing
-  m mmes member members premier consul councillor councilman councilwoman alderman congressman congresswoman assemblyman assemblywoman
+  m mmes mag dipl member members premier consul councillor councilman councilwoman alderman congressman congresswoman assemblyman assemblywoman
   state senior junior assistant associate principal dean provost pastor brother sister minister-president
   président présidente ministre premier-ministre député députée sénateur maire bundeskanzler kanzler kanzlerin
   präsident präsidentin ministerin presidente ministro ministra alcalde alcaldesa
@@ -42,7 +42,7 @@ export const ORG_WORDS = set(`
   declaration accord accords protocol resolution bill amendment code syndrome disease effect theorem hospital clinic
   prison jail base camp district region zone valley desert sea ocean gulf bay coast peninsula hills heights avenue
   ventures analytics consulting solutions software logistics insights briefing newsletter podcast
-  lab elementary fairgrounds barn hardware rovers united wanderers athletic bakery ridge creek falls springs grove
+  garden lab elementary fairgrounds barn hardware rovers united wanderers athletic bakery ridge creek falls springs grove
   woods farm farms shop store diner pub grill kitchen brewery winery motel inn chapel
   ag gmbh sa nv bv spa kg oy ab asa sarl gruppe verlag zeitung université universität universidad école institut
   ministère ministerium ministerio partei parti partido consortium council alliance coalition bureau administration
@@ -69,7 +69,9 @@ export const STOP = set(`
   while who whom whose which what why how all any each every some many most more much other another such only also just
   le la les un une des du de et ou en au aux dans pour par sur avec sans der die das ein eine und oder im am zum zur vom
   el los las y o del al con sin por para según
-  ob als nach bei seit wenn aber sein seine ihr ihre unsere unser alle viele sie
+  ob als nach bei seit wenn aber sein seine ihr ihre unsere unser alle viele sie mein meine meinen meiner dein deine
+  euer eure seinen seiner ihren ihrer mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs mi mis tu tus su
+  sus nuestro nuestra
   depuis si selon pour mais car donc quand lorsque comme
 `);
 
@@ -105,12 +107,19 @@ export const SPEECH_VERBS = new Set([
     dit dis disait déclaré déclare déclarait ajouté ajoute ajoutait affirmé affirme affirmait expliqué explique estimé
     estime souligné souligne assuré assure indiqué indique précisé précise confié confie raconté raconte lancé lance
     insisté insiste averti prévenu répondu répond écrit écrivait martelé martèle reconnu reconnaît dénoncé dénonce
-    poursuivi poursuit rappelé rappelle jugé juge regretté regrette annoncé annonce
+    poursuivi poursuit rappelé rappelle jugé juge regretté regrette annoncé annonce lance lancé lancée confie confié
+    confiée souffle soufflé résume résumé relate relaté conclu conclut évoque évoqué promet promis parle parlé défend
+    défendu répète répété glisse glissé tranche tranché ironise ironisé admet admis avance avancé prévient interroge
+    interrogé témoigne témoigné déplore déploré plaide plaidé reconnaissait
     sagte sagt sagten erklärte erklärt betonte betont meinte meint fügte schrieb schreibt kritisierte warnte warnt
-    forderte fordert berichtete berichtet sprach erzählte erzählt ergänzte ergänzt antwortete
+    forderte fordert berichtete berichtet sprach spricht erzählte erzählt ergänzte ergänzt antwortete antwortet fragte
+    fragt erwiderte erwidert verwies verweist nennt nannte kündigte kündigt räumte räumt teilte teilt bestätigte
+    bestätigt zitiert heißt hieß klagt klagte mahnt mahnte
     dijo dice decía afirmó afirma explicó explica aseguró asegura señaló señala agregó agrega añadió añade indicó
     indica declaró declara comentó comenta manifestó sostuvo sostiene advirtió advierte subrayó subraya destacó destaca
-    precisó insistió escribió escribe contó cuenta respondió responde denunció apuntó
+    precisó insistió escribió escribe contó cuenta respondió responde denunció apuntó relató relata anunció anuncia
+    pidió pide reconoció reconoce agradeció deseó lamentó lamenta criticó critica calificó recordó recuerda exclamó
+    preguntó pregunta concluyó admitió expresó expresa opinó reiteró
     قال قالت وقال وقالت أضاف أضافت وأضاف وأضافت أكد أكدت وأكد وأكدت أوضح أوضحت وأوضح وأوضحت صرح صرحت وصرح ذكر ذكرت وذكر
     وذكرت تابع وتابع تابعت وتابعت يقول تقول ويقول وتقول
   `),
@@ -124,6 +133,12 @@ export const SUBJECT_SKIP = set(`
   later also then previously repeatedly once again first further earlier recently quickly simply however meanwhile
   has have had was were is are will would could did does do reportedly publicly privately told then now ultimately
   already still even never often long most widely frequently openly sometimes always usually generally not just
+`);
+
+/** Nouns for a person that a text uses instead of the name: "the woman said", "relató la mujer". */
+export const PERSON_NOUNS = set(`
+  woman man mother father resident neighbour neighbor mujer hombre señora señor vecina vecino madre padre femme homme
+  mère père habitante habitant voisine voisin frau mann mutter vater bewohnerin bewohner nachbarin nachbar
 `);
 
 /** Nouns for a group or body as a source: "officials said", "state media reported". */
