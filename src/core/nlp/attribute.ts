@@ -232,7 +232,9 @@ class Attributor {
     if (words.some((w) => /^\d/.test(w.text))) return NONE;
     const withDeterminer = DETERMINERS.has(first.lower) && words.length >= 2 && !head.cap && head.lower.length > 2;
     const noun = lex.common.has(head.lower) || lex.common.has(head.lower.replace(/s$/, '')) || lex.actors.has(head.lower);
-    const groupLike = GROUP_NOUNS.has(head.lower) || (withDeterminer && ORG_WORDS.has(head.lower)) || GROUP_NOUNS.has(head.lower.replace(/s$/, '')) || (head.cap && !head.initial)
+    // Arabic: a definite noun (الوزارة, الحكومة) is a body speaking.
+    const arabicBody = /^ال[\u0600-\u06ff]{3,}$/.test(head.lower);
+    const groupLike = arabicBody || GROUP_NOUNS.has(head.lower) || (withDeterminer && ORG_WORDS.has(head.lower)) || GROUP_NOUNS.has(head.lower.replace(/s$/, '')) || (head.cap && !head.initial)
       || lex.actors.has(head.lower) || withDeterminer || (/s$/.test(head.lower) && noun && !head.cap);
     if (!groupLike) return NONE;
     return { speaker: text.slice(span.start, span.end), entity: null, mention: span, confidence: confidence - 0.1 };

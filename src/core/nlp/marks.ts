@@ -142,7 +142,34 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
     }
   }
   if (carried) closeOpen(carried.quote, carried.mark, found);
+  for (const para of paras) {
+    if (found.some((q) => q.open >= para.start && q.open < para.end)) continue;
+    found.push(...dialogue(text, para));
+  }
   return found.sort((a, b) => a.open - b.open);
+}
+
+/**
+ * Dialogue introduced by a dash (Spanish raya, also French and Italian): "—¿Y adónde voy?
+ * —pregunta—. Yo nací aquí." Speech runs from the opening dash to " —", which opens the
+ * narrator's words; a second dash closes them and the speech resumes.
+ */
+function dialogue(text: string, para: Span): QuoteMarks[] {
+  if (!/^[—―](?=[\p{L}¿¡])/u.test(text.slice(para.start, para.start + 2))) return [];
+  const out: QuoteMarks[] = [];
+  let open = para.start;
+  while (open >= 0 && open < para.end) {
+    const incise = text.indexOf(' —', open + 1);
+    const close = incise >= 0 && incise < para.end ? incise + 1 : -1;
+    const part = trimmed(text, open + 1, close >= 0 ? close : para.end);
+    if (part.end > part.start) out.push({ parts: [part], open, close });
+    if (close < 0) break;
+    const back = text.indexOf('—', close + 1);
+    if (back < 0 || back >= para.end) break;
+    const resume = /^[.,;:]?\s+(?=\S)/u.exec(text.slice(back + 1, para.end));
+    open = resume ? back + resume[0].length : -1;
+  }
+  return out;
 }
 
 /** A curly quote never closed: keep what it holds up to the paragraph's end (straight quotes are too ambiguous). */

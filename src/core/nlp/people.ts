@@ -5,6 +5,7 @@
  */
 import type { Span } from '../types';
 import { lexicon, type Gender, type Lexicon } from './lexicon';
+import { arabicNames, arabicPattern, hasArabic, normalizeArabic } from './arabic';
 import type { Token } from './tokens';
 import { GERMAN_ROLE, ORG_WORDS, PARTICLE_ARTICLES, PARTICLES, PERSON_NAMED_ORGS, SPEECH_VERBS, STOP, TITLES } from './words';
 
@@ -150,6 +151,9 @@ interface Candidate {
 
 /** Strip titles, demonyms and sentence-initial common words in front; reject things that are not people. */
 function candidate(lex: Lexicon, tokens: Token[], run: NamePart[], strict: boolean): Candidate | null {
+  // "Birgit Stöckl-Rainer von der Universität Innsbruck": a particle before an institution or place ends the name.
+  const cut = run.findIndex((p, k) => k > 0 && PARTICLES.has(p.lower) && run.slice(k + 1).some((q) => ORG_WORDS.has(q.lower) || isPlace(lex, q.lower)));
+  if (cut > 0) run = run.slice(0, cut);
   const prefix: NamePart[] = [];
   let parts = run;
   const lastIndex = run[run.length - 1]!.index;
@@ -342,6 +346,8 @@ export function findPeople(text: string, tokens: Token[], byline: string | null,
     addMention(entity, span, surface);
   }
 
+  if (hasArabic(text)) addArabic(text, tokens, { byName, entities, newEntity, addMention });
+
   // Byline authors are people too, whether or not the text names them.
   for (const author of splitByline(byline)) {
     let entity = byName.get(author.toLowerCase()) ?? -1;
@@ -387,6 +393,53 @@ export function findPeople(text: string, tokens: Token[], byline: string | null,
   return { entities, mentions };
 }
 
+interface Registry {
+  byName: Map<string, number>;
+  entities: Entity[];
+  newEntity: (name: string, role: string | null, gender: Gender) => number;
+  addMention: (entity: number, span: Span, surface: string) => void;
+}
+
+/** Arabic full names, then their family part alone (الخطيب, أبو حمدان) for the person named last with it. */
+function addArabic(text: string, tokens: Token[], r: Registry): void {
+  const families = new Map<string, number[]>();
+  const taken: Span[] = [];
+  for (const n of arabicNames(text, tokens)) {
+    const surface = text.slice(n.start, n.end);
+    // "أبو حمدان" after "عماد أبو حمدان" is that person's family name, not a new person.
+    const owners = families.get(normalizeArabic(surface));
+    if (owners) continue;
+    const entity = r.byName.get(surface.toLowerCase()) ?? r.newEntity(surface, null, n.gender);
+    r.addMention(entity, n, surface);
+    taken.push(n);
+    const key = normalizeArabic(n.family);
+    if (key !== normalizeArabic(surface) && (key.startsWith('ال') || key.includes(' ') || key.length >= 5)) {
+      families.set(key, [...(families.get(key) ?? []), entity]);
+    }
+  }
+  // A given name alone (تقول فاطمة) refers to the one person with it.
+  const givens = new Map<string, number[]>();
+  for (const [entity, e] of r.entities.entries()) {
+    if (!hasArabic(e.name)) continue;
+    const given = normalizeArabic(e.name.split(/\s+/)[0]!);
+    if (given !== 'أم' && given !== 'أبو') givens.set(given, [...(givens.get(given) ?? []), entity]);
+  }
+  for (const [given, owners] of givens) if (owners.length === 1 && !families.has(given)) families.set(given, owners);
+  const byFirstAt = (entity: number) => r.entities[entity]!.mentions[0]?.start ?? Infinity;
+  for (const [family, owners] of families) {
+    const re = new RegExp(`(?<![\\u0600-\\u06ff])[وفبل]?(${arabicPattern(family)})(?![\\u0600-\\u06ff])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const span = { start, end: start + m[1]!.length };
+      if (taken.some((t) => span.start < t.end && span.end > t.start)) continue;
+      taken.push(span);
+      const before = owners.filter((e) => byFirstAt(e) < span.start);
+      const entity = before.length ? before[before.length - 1]! : owners[0]!;
+      r.addMention(entity, span, m[1]!);
+    }
+  }
+}
+
 /** Names in a byline: "By Jane Doe and John Roe/Reuters" → ["Jane Doe", "John Roe"]. */
 export function splitByline(byline: string | null | undefined): string[] {
   if (!byline) return [];
@@ -394,7 +447,7 @@ export function splitByline(byline: string | null | undefined): string[] {
     .replace(/^\s*(?:by|par|von|por|de)\s+/i, '')
     .split(/\s*(?:,|;|\/|\||\band\b|&|\bet\b|\bund\b|\by\b)\s*/i)
     .map((s) => s.trim())
-    .filter((s) => /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){1,3}$/u.test(s) && !s.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())));
+    .filter((s) => /^[\p{Lu}\u0600-\u06ff][\p{L}\p{M}'’.-]*(?:\s+[\p{L}\p{M}'’.-]+){1,3}$/u.test(s) && !s.split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase())));
 }
 
 /** Gender from the pronouns that follow a person's mentions before anyone else is named. */

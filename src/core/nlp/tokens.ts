@@ -42,8 +42,9 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     const word = /[\p{L}\p{N}]/u.test(m[0][0]!);
     const startsSentence = prev === null || prev.sentence !== Math.max(sentence, 0);
     const t: Token = {
-      text: m[0],
-      lower: m[0].toLowerCase(),
+      // The Arabic comma and semicolon do the same work as , and ; for the rules.
+      text: m[0] === '\u060c' ? ',' : m[0] === '\u061b' ? ';' : m[0],
+      lower: m[0].toLowerCase().replace(/[\u064b-\u0652\u0640]/g, ''),
       start,
       end: start + m[0].length,
       word,

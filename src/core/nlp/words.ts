@@ -73,6 +73,8 @@ export const STOP = set(`
   euer eure seinen seiner ihren ihrer mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs mi mis tu tus su
   sus nuestro nuestra
   depuis si selon pour mais car donc quand lorsque comme
+  إن أن في من على إلى عن مع الذي التي الذين اللذين هذا هذه ذلك تلك أنه أنها بأن لأن قد لم لن ما لا وهو وهي هو هي كان
+  كانت بعد قبل حتى منذ عند بين خلال حول ضد ثم أو إنه إنها أما وقد فقد كما بينما لكن لكنه يوم
 `);
 
 /** Name particles allowed inside (not at the edge of) a person's name. */
@@ -119,9 +121,12 @@ export const SPEECH_VERBS = new Set([
     indica declaró declara comentó comenta manifestó sostuvo sostiene advirtió advierte subrayó subraya destacó destaca
     precisó insistió escribió escribe contó cuenta respondió responde denunció apuntó relató relata anunció anuncia
     pidió pide reconoció reconoce agradeció deseó lamentó lamenta criticó critica calificó recordó recuerda exclamó
-    preguntó pregunta concluyó admitió expresó expresa opinó reiteró
+    preguntó pregunta responde ríe concluyó admitió expresó expresa opinó reiteró
     قال قالت وقال وقالت أضاف أضافت وأضاف وأضافت أكد أكدت وأكد وأكدت أوضح أوضحت وأوضح وأوضحت صرح صرحت وصرح ذكر ذكرت وذكر
-    وذكرت تابع وتابع تابعت وتابعت يقول تقول ويقول وتقول
+    وذكرت تابع وتابع تابعت وتابعت يقول تقول ويقول وتقول يرى ترى ويرى وترى فيرى فترى رأى رأت اعتبر اعتبرت واعتبر واعتبرت
+    أشار أشارت وأشار وأشارت لفت لفتت ولفت أفاد أفادت وأفاد نقل ونقل أعلن أعلنت وأعلن وأعلنت صرحت قالوا وقالوا يؤكد تؤكد
+    ويؤكد وتؤكد يضيف تضيف ويضيف وتضيف تساءل تساءلت يتساءل تتساءل أجاب أجابت وأجاب وأجابت رد ردت علق علقت وعلق وعلقت
+    ختم ختمت وختم وختمت حذر حذرت وحذر وحذرت روى روت وروى وروت
   `),
 ]);
 
