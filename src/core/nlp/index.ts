@@ -56,18 +56,28 @@ const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/g
 /**
  * Pull quotes and headings that repeat the body: a paragraph that is only a quote (with at most
  * a name after it) whose every sentence is found elsewhere, or a short heading-like paragraph
- * whose quoted words are quoted again elsewhere.
+ * whose quoted words are quoted again elsewhere. `all` is letters(text), computed once.
  */
-function isRepeat(text: string, q: QuoteMarks, para: Span, quoted: string): boolean {
+function isRepeat(text: string, all: string, q: QuoteMarks, para: Span, quoted: string): boolean {
   if (q.parts.length !== 1) return false;
-  const others = letters(text.slice(0, para.start) + ' ' + text.slice(para.end));
   const paragraph = text.slice(para.start, para.end);
   const heading = wordCount(paragraph) <= 12 && !/[.!?…:]["”’»]?\s*$/u.test(paragraph);
-  if (heading && others.includes(letters(quoted))) return true;
-  if (wordCount(quoted) < 5) return false;
   const rest = text.slice(para.start, q.open) + text.slice(q.close + 1, para.end);
-  if (/[\p{L}]{3,}/u.test(rest.replace(/^[\s—–-]*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*$/u, ''))) return false;
-  return quoted.split(/(?<=[.!?;,])\s+/u).every((piece) => !letters(piece) || others.includes(letters(piece)));
+  const onlyQuote = wordCount(quoted) >= 5 && !/[\p{L}]{3,}/u.test(rest.replace(/^[\s—–-]*[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*$/u, ''));
+  if (!heading && !onlyQuote) return false;
+  const own = letters(paragraph);
+  // Found elsewhere: more often in the whole text than in this paragraph.
+  const elsewhere = (piece: string) => {
+    const p = letters(piece);
+    return !p || count(all, p) > count(own, p);
+  };
+  return heading ? elsewhere(quoted) : quoted.split(/(?<=[.!?;,])\s+/u).every(elsewhere);
+}
+
+function count(haystack: string, needle: string): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) n++;
+  return n;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -82,10 +92,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const paraOf = (offset: number) => paras.findIndex((p) => offset >= p.start && offset < p.end);
   const kept: { q: QuoteMarks; text: string; site: QuoteSite }[] = [];
+  const all = marks.length ? letters(text) : '';
   for (const q of marks) {
     const quoted = quoteText(text, q);
     const paragraph = paraOf(q.open);
-    if (isRepeat(text, q, paras[paragraph]!, quoted)) continue;
+    if (isRepeat(text, all, q, paras[paragraph]!, quoted)) continue;
     const fragment = isFragment(text, q, wordCount(quoted));
     kept.push({ q, text: quoted, site: { open: q.open, close: q.close, fragment, paragraph, leads: q.open === paras[paragraph]!.start } });
   }

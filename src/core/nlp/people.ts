@@ -298,9 +298,11 @@ export function findPeople(text: string, tokens: Token[], byline: string | null,
     return at;
   };
   /** The entity whose name ends with these words ("Putin", "García Prieto", "ap Gwilym"); the likeliest if several. */
+  const keyCache = new Map<string, string[]>();
+  const keysOf = (name: string) => keyCache.get(name) ?? keyCache.set(name, nameKeys(name)).get(name)!;
   const joinTarget = (keys: string[], at: number): number => {
     const matches = entities
-      .map((e, i) => ({ keys: nameKeys(e.name), i }))
+      .map((e, i) => ({ keys: keysOf(e.name), i }))
       .filter((e) => e.keys.length > keys.length && keys.every((k, j) => e.keys[e.keys.length - keys.length + j] === k));
     if (!matches.length) return -1;
     // Prefer who the text already calls by surname, then who it names most, then the latest.
@@ -330,11 +332,11 @@ export function findPeople(text: string, tokens: Token[], byline: string | null,
     const surface = text.slice(span.start, span.end);
     const keys = nameKeys(surface);
     let entity = byName.get(surface.toLowerCase()) ?? entities.findIndex((e) => {
-      const k = nameKeys(e.name);
+      const k = keysOf(e.name);
       return k[0] === keys[0] && k[k.length - 1] === keys[keys.length - 1];
     });
     if (entity < 0) entity = joinTarget(keys, span.start);
-    if (entity >= 0 && nameKeys(entities[entity]!.name).length > keys.length) partial[entity]!++;
+    if (entity >= 0 && keysOf(entities[entity]!.name).length > keys.length) partial[entity]!++;
     if (entity < 0) entity = newEntity(surface, null, null);
     const e = entities[entity]!;
     e.role ??= rolePrefix(lex, tokens, c) ?? appositive(lex, text, span.end);
@@ -366,7 +368,7 @@ export function findPeople(text: string, tokens: Token[], byline: string | null,
     let entity = joinTarget([surnameKey(part.text)], span.start);
     if (entity >= 0) partial[entity]!++;
     else if (c.parts.length === 1) {
-      const byFirst = entities.map((e, i) => ({ e, i })).filter(({ e }) => nameKeys(e.name).length > 1 && nameKeys(e.name)[0] === part.lower);
+      const byFirst = entities.map((e, i) => ({ e, i })).filter(({ e }) => keysOf(e.name).length > 1 && keysOf(e.name)[0] === part.lower);
       if (byFirst.length === 1 && !isCommon(lex, part.lower)) entity = byFirst[0]!.i;
     }
     if (entity < 0) {
