@@ -60,7 +60,7 @@ const EUROPEAN_MALE = [
   'mathieu', 'matthieu', 'guillaume', 'sébastien', 'jérôme', 'benoît', 'yves', 'hervé', 'gilles', 'arnaud', 'cédric',
   'rémi', 'rémy', 'loïc', 'yannick', 'gérard', 'bernard', 'alain', 'patrice', 'pascal', 'christophe', 'stéphane',
   'josé', 'jesús', 'javier', 'sergio', 'pablo', 'alejandro', 'fernando', 'rafael', 'ricardo', 'miguel', 'ángel', 'álvaro',
-  'íñigo', 'iñaki', 'jordi', 'joan', 'xavier', 'enrique', 'gonzalo', 'rodrigo', 'tomás', 'andrés', 'julio', 'rubén',
+  'íñigo', 'iñaki', 'jordi', 'xavier', 'enrique', 'gonzalo', 'rodrigo', 'tomás', 'andrés', 'julio', 'rubén',
   'óscar', 'adrián', 'guillermo', 'alfonso', 'ignacio', 'joaquín', 'agustín', 'martín',
   'giuseppe', 'giovanni', 'luca', 'marco', 'matteo', 'alessandro', 'francesco', 'lorenzo', 'paolo', 'stefano',
   'joão', 'luís', 'gonçalo', 'rui', 'nuno', 'tiago',

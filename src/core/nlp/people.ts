@@ -251,11 +251,9 @@ function rolePrefix(lex: Lexicon, tokens: Token[], c: Candidate): string | null 
 }
 
 /** "Jane Doe, a spokeswoman for the Port Authority, said" → "a spokeswoman for the Port Authority". */
-function appositive(lex: Lexicon, text: string, end: number): string | null {
+function appositive(text: string, end: number): string | null {
   const m = /^,\s+(?:\d{1,3},\s+)?((?:a|an|the|his|her|its|their|our)\s+[^,.;:()“”"]{2,90}?)(?=\s*[,.;:)]|\s+(?:said|says|told|added|who)\b)/u.exec(text.slice(end, end + 120));
-  if (!m) return null;
-  const words = m[1]!.toLowerCase().split(/\s+/);
-  return words.some((w) => lex.actors.has(w) || isTitle(w)) ? m[1]! : null;
+  return m && m[1]!.split(/\s+/).length <= 12 ? m[1]! : null;
 }
 
 /** Name words without particles, keyed for comparison: "Rosa de la Vega" → ["rosa", "vega"]. */
@@ -339,7 +337,7 @@ export function findPeople(text: string, tokens: Token[], byline: string | null,
     if (entity >= 0 && keysOf(entities[entity]!.name).length > keys.length) partial[entity]!++;
     if (entity < 0) entity = newEntity(surface, null, null);
     const e = entities[entity]!;
-    e.role ??= rolePrefix(lex, tokens, c) ?? appositive(lex, text, span.end);
+    e.role ??= rolePrefix(lex, tokens, c) ?? appositive(text, span.end);
     applyPrefixGender(e, c);
     const kin = tokens[c.parts[0]!.index - 1]?.text === ',' ? tokens[c.parts[0]!.index - 2]?.lower : undefined;
     if (kin && MALE_WORDS.has(kin)) e.gender ??= 'm';
@@ -457,7 +455,9 @@ function voteGender(text: string, entities: Entity[], mentions: Mention[]): void
   const votes = entities.map(() => ({ m: 0, f: 0 }));
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    const until = Math.min(mentions[i + 1]?.start ?? text.length, m.end + 200);
+    // Only pronouns in the same sentence ("X followed the meeting with her husband") are evidence.
+    const sentenceEnd = /[.!?…]["”’»]?\s/u.exec(text.slice(m.end, m.end + 300));
+    const until = Math.min(mentions[i + 1]?.start ?? text.length, m.end + (sentenceEnd ? sentenceEnd.index : 300));
     const pronoun = /\b(he|his|him|she|her|hers)\b/i.exec(text.slice(m.end, until));
     if (!pronoun) continue;
     if (/^(?:he|his|him)$/i.test(pronoun[1]!)) votes[m.entity]!.m++;

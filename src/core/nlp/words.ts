@@ -12,7 +12,7 @@ export const TITLES = set(`
   coo director chairman chairwoman chair commissioner attorney deputy foreign defense defence interior finance health
   former ex acting speaker leader coach detective officer inspector superintendent sheriff emir crown supreme ayatollah
   imam rabbi bishop archbishop cardinal madame monsieur mme mlle herr frau don doña señor señora sr sra dott ing
-  m mmes mag dipl member members premier consul councillor councilman councilwoman alderman congressman congresswoman assemblyman assemblywoman
+  m mmes mag dipl member members spokesman spokeswoman spokesperson premier consul councillor councilman councilwoman alderman congressman congresswoman assemblyman assemblywoman
   state senior junior assistant associate principal dean provost pastor brother sister minister-president
   président présidente ministre premier-ministre député députée sénateur maire bundeskanzler kanzler kanzlerin
   präsident präsidentin ministerin presidente ministro ministra alcalde alcaldesa
@@ -42,7 +42,7 @@ export const ORG_WORDS = set(`
   declaration accord accords protocol resolution bill amendment code syndrome disease effect theorem hospital clinic
   prison jail base camp district region zone valley desert sea ocean gulf bay coast peninsula hills heights avenue
   ventures analytics consulting solutions software logistics insights briefing newsletter podcast
-  garden lab elementary fairgrounds barn hardware rovers united wanderers athletic bakery ridge creek falls springs grove
+  board garden lab elementary fairgrounds barn hardware rovers united wanderers athletic bakery ridge creek falls springs grove
   woods farm farms shop store diner pub grill kitchen brewery winery motel inn chapel
   ag gmbh sa nv bv spa kg oy ab asa sarl gruppe verlag zeitung université universität universidad école institut
   ministère ministerium ministerio partei parti partido consortium council alliance coalition bureau administration
