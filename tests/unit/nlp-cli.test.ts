@@ -23,7 +23,7 @@ function verbatim(args: string[], input = ''): Promise<{ code: number | null; st
 
 const TEXT = '“We open on Friday,” said Aylin Demir, the owner.\n\nDemir added that the bakery was “almost ready.”';
 
-describe('verbatim analyze', () => {
+describe('verbatim analyze', { timeout: 60_000 }, () => {
   it('prints quotes and people for a text file, with offsets into it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'verbatim-analyze-'));
     await writeFile(join(dir, 'story.txt'), TEXT);
@@ -64,10 +64,10 @@ describe('verbatim analyze', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(2000);
     expect(JSON.parse(lines[1999]!).id).toBe(1999);
-  }, 60_000);
+  });
 });
 
-describe('verbatim extract', () => {
+describe('verbatim extract', { timeout: 60_000 }, () => {
   it('includes the quotes and people of the article', async () => {
     const run = promisify(execFile);
     const { stdout } = await run(process.execPath, ['--import', 'tsx', CLI, 'extract', SEED, '--url', 'https://srnnews.com/story/'], { maxBuffer: 1 << 26 });
