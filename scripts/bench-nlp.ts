@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { parseDocument, readHtmlFile } from '../src/cli/load';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../src/core/extract/extract';
 import { analyze } from '../src/core/nlp/index';
 import type { Analysis } from '../src/core/types';
@@ -22,7 +22,9 @@ interface Page { slug: string; text: string; byline: string | null; lang: string
 
 const root = resolve(import.meta.dirname, '..');
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const sameSpeaker = (a: string | null, b: string | null): boolean => fold(a ?? '').toLowerCase() === fold(b ?? '').toLowerCase();
+/** Speakers compare by case-folded text; a group label's leading article does not matter ("The Planning Commission"). */
+const label = (s: string | null): string => fold(s ?? '').toLowerCase().replace(/^(?:the|le|la|les|l['’]|el|los|las|der|die|das)\s*/u, '');
+const sameSpeaker = (a: string | null, b: string | null): boolean => label(a) === label(b);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const pct = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 
@@ -34,8 +36,9 @@ async function loadPages(dirs: string[]): Promise<Page[]> {
       if (!existsSync(file)) continue;
       const expected = JSON.parse(await readFile(file, 'utf8')) as Expected;
       if (!expected.quotes && !expected.people) continue;
-      const html = await readHtmlFile(join(dir, slug, 'source.html'));
-      const article = extractArticle(parseDocument(html, expected.url), { url: expected.url, force: true });
+      // From the bytes, so that jsdom decodes the page by its declared charset as a browser would.
+      const dom = new JSDOM(await readFile(join(dir, slug, 'source.html')), { url: expected.url, virtualConsole: new VirtualConsole() });
+      const article = extractArticle(dom.window.document, { url: expected.url, force: true });
       pages.push({ slug, text: article.text, byline: article.byline, lang: article.lang, expected, words: article.text.split(/\s+/).length });
     }
   }

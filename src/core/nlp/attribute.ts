@@ -58,6 +58,8 @@ const PERFECT = new Set('a ont avait avaient ha han había habían hat haben hat
 const ABBREVIATED = /^(?:dr|mr|mrs|ms|mx|st|sen|gov|rep|gen|lt|col|capt|sgt|prof|mag|dipl|m|mme|jr|sr|rev|hon|adm|cmdr|\p{Lu})$/iu;
 const AUXILIARY = new Set('is was were are be been being am est sont été war wurde wurden ist sind fue fueron es son sido'.split(' '));
 const INVERTED_PRONOUN = /[-‐]t?[-‐]?(il|elle)$/u;
+/** Nouns for one person by their role, in the languages read: centrocampista, magistrate, Zeugin, ingénieur. */
+const ROLE_NOUN = /(?:ista|ante|ente|or|ora|ero|era|iste|eur|euse|ien|ienne|ist|ian|man|woman|erin|ler|lerin)$/;
 const SPOKESPERSON = /^(?:spokes(?:man|woman|person|people)|representative|porte-parole|sprecher(?:in)?|portavoz)$/;
 
 /** A speech verb; capitalised words are names ("State media", "Said Khan"), never verbs. */
@@ -221,11 +223,15 @@ class Attributor {
           return { speaker: entities[m.entity]!.name, entity: m.entity, mention: span, confidence: confidence - 0.15 };
         }
       }
-      // "the woman said": the person the passage is about.
+      // "the woman said", "escribió el centrocampista": the person the passage is about.
       if (PERSON_NOUNS.has(head.lower)) {
         const focus = this.focusBefore(span.start);
         if (focus !== null) return { speaker: entities[focus]!.name, entity: focus, mention: span, confidence: confidence - 0.25 };
       }
+    }
+    if (DETERMINERS.has(first.lower) && words.length === 2 && !head.cap && ROLE_NOUN.test(head.lower) && !GROUP_NOUNS.has(head.lower)) {
+      const focus = this.focusBefore(span.start);
+      if (focus !== null) return { speaker: entities[focus]!.name, entity: focus, mention: span, confidence: confidence - 0.3 };
     }
     if (words.some((w) => STOP.has(w.lower) && !DETERMINERS.has(w.lower) && !CONNECTORS.test(w.lower))) return NONE;
     if (PRONOUNS[head.lower] || /^(?:they|ils|elles|ellos|ellas|it|this|that|one|some|many|others)$/.test(head.lower)) return NONE;
@@ -421,8 +427,8 @@ class Attributor {
       }
       const found = this.subjectOf(verb, start, adjacent ? 0.85 : 0.75);
       if (found.speaker) return found;
-      // Inverted: « …, a déclaré X : « … » » or "said X:".
-      const np = this.phraseAfter(v + 1, t.sentence);
+      // Inverted, only where no subject comes before the verb: « …, a déclaré X : « … » », "قال X إن".
+      const np = this.subjects(verb, start).length ? null : this.phraseAfter(v + 1, t.sentence);
       if (np && np[1] <= open) {
         const inverted = this.resolvePhrase(np[0], np[1], 0.8);
         if (inverted.speaker) return inverted;
@@ -474,6 +480,10 @@ class Attributor {
           found = { ...prev, confidence: sameParagraph ? 0.6 : 0.45 };
         } else if (!site.leads) {
           found = this.paragraphFocus(site);
+        } else if (!sites.some((o) => o.paragraph === site.paragraph - 1)) {
+          // A quote paragraph right after narration about someone ("X walked jurors through it.").
+          found = this.paragraphFocus({ ...site, paragraph: site.paragraph - 1 });
+          if (found.speaker) found = { ...found, confidence: 0.4 };
         }
       }
       this.noteSpeaker(found, site.close < 0 ? site.open : site.close, site.paragraph);

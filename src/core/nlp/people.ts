@@ -67,7 +67,7 @@ function isAllCaps(word: string): boolean {
 }
 
 function isCommon(lex: Lexicon, lower: string): boolean {
-  if (lex.common.has(lower)) return true;
+  if (lex.common.has(lower) || lex.common.has(fold(lower))) return true;
   // Derived common nouns and adjectives rarely are names.
   return /(?:tions?|sions?|ments?|ness|ity|ities|isms?|ship|ance|ence|ful|less|ous|ive|able|ible|ical|ology)$/.test(lower) && lower.length > 6;
 }
@@ -172,7 +172,7 @@ function candidate(lex: Lexicon, tokens: Token[], run: NamePart[], strict: boole
   // "Grand Island Mayor Jennifer Kowalczyk", "Council Member Rosa de la Vega": the name starts at its first name.
   // Also after a lowercase role ("le député Vert Marc-Antoine…") and, where nouns are capitalised, after any noun.
   const roleLed = !!tokens[run[0]!.index - 1] && !tokens[run[0]!.index - 1]!.cap && (isTitle(tokens[run[0]!.index - 1]!.lower) || lex.actors.has(tokens[run[0]!.index - 1]!.lower));
-  const anchor = parts.findIndex((p, i) => i > 0 && isFirstName(lex, p.lower) && (isTitle(parts[i - 1]!.lower) || ((roleLed || strict) && !isFirstName(lex, parts[i - 1]!.lower))));
+  const anchor = parts.findIndex((p, i) => i > 0 && isFirstName(lex, p.lower) && (isTitle(parts[i - 1]!.lower) || lex.actors.has(parts[i - 1]!.lower) || ((roleLed || strict) && !isFirstName(lex, parts[i - 1]!.lower))));
   if (anchor > 0 && parts.length - anchor >= 2) {
     prefix.push(...parts.slice(0, anchor));
     parts = parts.slice(anchor);
