@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -147,7 +147,7 @@ async function main(): Promise<void> {
   const first = firstCall(pages[0]!);
   const gzip = await bundleGzip();
   const line = (label: string, value: string, target = '') => console.log(`${label.padEnd(34)} ${value.padEnd(10)} ${target}`);
-  console.log(`fixtures: ${dirs.join(', ')}`);
+  console.log(`fixtures: ${dirs.map((d) => relative(root, d) || '.').join(', ')}`);
   line('articles / quotes / people', `${s.articles} / ${s.expQuotes} / ${s.expPeople}`);
   line('people precision', pct(s.precision));
   line('people recall', pct(s.recall));
