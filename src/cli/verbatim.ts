@@ -8,6 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractArticle } from '../core/extract/extract';
 import { checkFormat, writeCopies } from './copy';
+import { analyze } from '../core/nlp/index';
+import { analyzeCommand } from './analyze';
 import { fetchHtml, InputError, parseDocument, readHtmlFile } from './load';
 import type { SaveFormat } from '../core/serialize/index';
 
@@ -17,6 +19,10 @@ const USAGE = `Usage:
   verbatim extract <file.html|url>... --format html|md|txt [-o <file|folder>]
       Write a clean copy: self-contained HTML, Markdown with front matter, or plain text
       (several inputs: -o names a folder, each file is named from its title).
+  verbatim analyze [<file.txt>|-] [--byline <names>]
+      Print the direct quotes (with speakers) and the people named in plain text as JSON.
+  verbatim analyze --jsonl
+      Read {"id","text"} JSON Lines on standard input, write {"id","quotes","people"} per line, in order.
   verbatim --help`;
 
 async function extractOne(source: string, pageUrl: string | undefined, force: boolean): Promise<Record<string, unknown>> {
@@ -25,7 +31,8 @@ async function extractOne(source: string, pageUrl: string | undefined, force: bo
   const url = pageUrl ?? (isUrl ? source : pathToFileURL(resolve(source)).href);
   const doc = parseDocument(html, url);
   if (!doc.body || !doc.body.textContent?.trim()) throw new InputError(`${source}: the page has no body text`);
-  return { ...extractArticle(doc, { url, force }) };
+  const article = extractArticle(doc, { url, force });
+  return { ...article, ...analyze(article.text, { byline: article.byline, lang: article.lang }) };
 }
 
 async function extract(args: string[]): Promise<number> {
@@ -67,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   if (command === 'extract') return extract(rest);
+  if (command === 'analyze') return analyzeCommand(rest);
   throw new InputError(`unknown command "${command}" (see verbatim --help)`);
 }
 

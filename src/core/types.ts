@@ -59,8 +59,14 @@ export interface Span {
   end: number;
 }
 
+/**
+ * A direct quotation. `start`/`end` cover the quoted characters (without the marks) in the
+ * analysed text. A quote running over several paragraphs (opening mark repeated at each, closing
+ * only at the end) has `text` = each paragraph's quoted text joined by "\n\n", without the
+ * repeated marks, so there `text` differs from `text.slice(start, end)`.
+ */
 export interface Quote extends Span {
-  /** Exactly the characters between the quotation marks. */
+  /** Exactly the characters between the quotation marks (see above for multi-paragraph quotes). */
   text: string;
   /** Canonical full name, a group label ("Russian officials"), or null. */
   speaker: string | null;
