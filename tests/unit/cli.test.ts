@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,7 +19,8 @@ async function verbatim(...args: string[]): Promise<{ code: number; stdout: stri
   }
 }
 
-describe('verbatim extract', () => {
+// Each case starts Node with tsx: seconds on a loaded 2-core machine.
+describe('verbatim extract', { timeout: 30_000 }, () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'verbatim-cli-'));
@@ -50,5 +51,53 @@ describe('verbatim extract', () => {
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(message);
+  });
+});
+
+describe('verbatim extract --format', { timeout: 30_000 }, () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'verbatim-cli-copy-'));
+  });
+
+  it('writes Markdown with front matter, quotes and people', async () => {
+    const out = join(dir, 'seed.md');
+    const { code } = await verbatim('extract', SEED, '--url', 'https://srnnews.com/story/', '--format', 'md', '-o', out);
+    expect(code).toBe(0);
+    const md = await readFile(out, 'utf8');
+    expect(md).toMatch(/^---\ntitle: ".*For Syrians, Bloody Memories Loom/);
+    expect(md).toContain('url: "https://srnnews.com/story/"');
+    expect(md).toContain('  - name: "Vladimir Putin"\n    role: "Russian President"');
+    expect(md).toContain('speaker: "Umm Muhammad"');
+    expect(md).toContain('Syrian President Ahmed al-Sharaa met Russian President Vladimir Putin');
+  });
+
+  it('writes self-contained HTML with no script, and text', async () => {
+    const html = await verbatim('extract', SEED, '--url', 'https://srnnews.com/story/', '--format', 'html');
+    expect(html.code).toBe(0);
+    expect(html.stdout).toMatch(/^<!doctype html>/);
+    expect(html.stdout).toContain('http-equiv="Content-Security-Policy"');
+    expect(html.stdout).not.toMatch(/<script/i);
+    expect(html.stdout).toContain('<h2>Quotes</h2>');
+    const txt = await verbatim('extract', SEED, '--format', 'txt');
+    expect(txt.code).toBe(0);
+    expect(txt.stdout).toContain('PEOPLE');
+    expect(txt.stdout).not.toContain('<p>');
+  });
+
+  it('names one file per input from its title when -o is a folder, and needs it', async () => {
+    const folder = join(dir, 'copies');
+    const { code } = await verbatim('extract', SEED, SEED, '--format', 'txt', '-o', folder);
+    expect(code).toBe(0);
+    expect((await readdir(folder)).filter((f) => f.endsWith('.txt')).length).toBe(1);
+    const missing = await verbatim('extract', SEED, SEED, '--format', 'txt');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/need -o <folder>/);
+  });
+
+  it('rejects an unknown format in one line', async () => {
+    const { code, stderr } = await verbatim('extract', SEED, '--format', 'pdf');
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('verbatim: unknown format "pdf" (use json, html, md, txt)');
   });
 });
