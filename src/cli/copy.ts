@@ -2,9 +2,8 @@
  * `verbatim extract --format html|md|txt`: the extension's saved copies from
  * the command line, written by the same serializers.
  */
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { analyze } from '../core/nlp/index';
 import { embedImages, imageSources, type LoadedImage } from '../core/serialize/images';
@@ -19,30 +18,21 @@ export function checkFormat(format: string): void {
   if (format !== 'json' && !isSaveFormat(format)) throw new InputError(`unknown format "${format}" (use ${COPY_FORMATS.join(', ')})`);
 }
 
-const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', svg: 'image/svg+xml', avif: 'image/avif' };
-
 /**
- * Images come from where the page came from: a local page's images from disk,
- * a fetched page's from the web. A local page never makes the CLI go online.
+ * A fetched page's images come from the web, like the page. A local page never
+ * makes the CLI go online (and the sanitizer drops file: image sources), so
+ * its images stay linked, with the note.
  */
-function imageLoader(online: boolean) {
-  return async (src: string, maxBytes: number): Promise<LoadedImage | null> => {
-    const url = new URL(src);
-    if (url.protocol === 'file:') {
-      const path = fileURLToPath(url);
-      if ((await stat(path)).size > maxBytes) return null;
-      return { type: TYPES[path.split('.').pop()!.toLowerCase()] ?? '', bytes: await readFile(path) };
-    }
-    if (!online) return null;
-    const response = await fetch(src, { signal: AbortSignal.timeout(15_000) });
-    if (!response.ok || Number(response.headers.get('content-length') ?? 0) > maxBytes) return null;
-    return { type: (response.headers.get('content-type') ?? '').split(';')[0]!.trim(), bytes: new Uint8Array(await response.arrayBuffer()) };
-  };
+async function fetchImage(src: string, maxBytes: number): Promise<LoadedImage | null> {
+  const response = await fetch(src, { signal: AbortSignal.timeout(15_000) });
+  if (!response.ok || Number(response.headers.get('content-length') ?? 0) > maxBytes) return null;
+  return { type: (response.headers.get('content-type') ?? '').split(';')[0]!.trim(), bytes: new Uint8Array(await response.arrayBuffer()) };
 }
 
 async function copyOf(win: DomWindow, format: SaveFormat, article: Article, source: string): Promise<SavedFile> {
   const analysis = analyze(article.text, { byline: article.byline, lang: article.lang });
-  const images = format === 'html' ? await embedImages(imageSources(win, article.html), imageLoader(/^https?:\/\//i.test(source))) : {};
+  const online = /^https?:\/\//i.test(source);
+  const images = format === 'html' && online ? await embedImages(imageSources(win, article.html), fetchImage) : {};
   return serialize(format, win, article, analysis, { savedAt: new Date().toISOString(), images });
 }
 

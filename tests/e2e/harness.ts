@@ -3,7 +3,7 @@
  * Chromium through Playwright, Firefox ESR through puppeteer-core (WebDriver BiDi).
  * Recipes: shared/docs/browser-testing.md.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
@@ -37,12 +37,26 @@ export interface ExtensionSession {
   /** What a click on the toolbar button gives the extension for that tab (activeTab). */
   grantActiveTab(tabId: number): Promise<void>;
   /** Open one of the extension's own pages (path like `popup/index.html?tab=3`). */
-  openExtensionPage(path: string): Promise<TestPage>;
+  openExtensionPage(path: string, options?: PageOptions): Promise<TestPage>;
+  /** Open any URL (e.g. a saved file:// copy) in a plain tab. */
+  openPage(url: string, options?: PageOptions): Promise<TestPage>;
+  /** Reload the extension as the browser does on an update; its storage stays. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
-export function launch(name: BrowserName): Promise<ExtensionSession> {
-  return name === 'chromium' ? launchChromium() : launchFirefox();
+export interface PageOptions {
+  /** Cut the page off the network before it loads (until it closes). */
+  offline?: boolean;
+}
+
+export interface LaunchOptions {
+  /** Where downloads land, without asking (for the downloads API's saveAs: false). */
+  downloadsDir?: string;
+}
+
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
 async function waitUntil<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs: number, what: string): Promise<T> {
@@ -109,17 +123,38 @@ const CHROMIUM_ARGS = [
   '--enable-unsafe-extension-debugging',
 ];
 
-async function launchChromium(): Promise<ExtensionSession> {
+async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const dist = join(DIST, 'chrome');
   const profile = await mkdtemp(join(tmpdir(), 'verbatim-chromium-'));
+  if (options.downloadsDir) {
+    // Without these, downloads land under GUID names and the `filename` option is ignored.
+    await mkdir(join(profile, 'Default'), { recursive: true });
+    await writeFile(join(profile, 'Default', 'Preferences'), JSON.stringify({ download: { default_directory: options.downloadsDir, prompt_for_download: false } }));
+  }
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: browserPaths().chromium,
     headless: true,
     args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_ARGS],
   });
-  const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  let worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   const cdp = await context.browser()!.newBrowserCDPSession();
+  if (options.downloadsDir) await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+
+  async function openPage(url: string, { offline = false }: PageOptions = {}): Promise<TestPage> {
+    const page = await context.newPage();
+    // Playwright emulates offline per context: on while this page is open.
+    if (offline) await context.setOffline(true);
+    await page.goto(url);
+    const wrapped = wrapPlaywright(page);
+    return {
+      ...wrapped,
+      close: async () => {
+        await wrapped.close();
+        if (offline) await context.setOffline(false);
+      },
+    };
+  }
   return {
     name: 'chromium',
     async openTab(url) {
@@ -140,10 +175,25 @@ async function launchChromium(): Promise<ExtensionSession> {
       if (!target) throw new Error('no tab target to press the toolbar button on');
       await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
     },
-    async openExtensionPage(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path}`);
-      return wrapPlaywright(page);
+    openExtensionPage: (path, options) => openPage(`chrome-extension://${extensionId}/${path}`, options),
+    openPage,
+    async reloadExtension() {
+      const old = worker;
+      // chrome.runtime.reload() leaves an extension loaded from the command line disabled;
+      // loading the same folder again is the Reload button of chrome://extensions (same id, same storage).
+      await cdp.send('Extensions.loadUnpacked' as never, { path: dist } as never);
+      // Back when an extension page loads and the new background answers it.
+      await waitUntil(async () => {
+        const page = await context.newPage();
+        try {
+          await page.goto(`chrome-extension://${extensionId}/popup/index.html?tab=-1`);
+          const reply = await page.evaluate(() => chrome.runtime.sendMessage({ verbatim: 1, name: 'ping', payload: {} }));
+          return (reply as { ok?: boolean } | undefined)?.ok === true;
+        } finally {
+          await page.close();
+        }
+      }, 30_000, 'the extension after reload');
+      worker = await waitUntil(async () => context.serviceWorkers().find((w) => w !== old && w.url().includes(extensionId)), 10_000, 'the new service worker');
     },
     async close() {
       await context.close();
@@ -169,7 +219,7 @@ async function firefoxTestCopy(): Promise<string> {
   return copy;
 }
 
-async function launchFirefox(): Promise<ExtensionSession> {
+async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> {
   const extension = await firefoxTestCopy();
   const manifest = JSON.parse(await readFile(join(extension, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
@@ -183,13 +233,23 @@ async function launchFirefox(): Promise<ExtensionSession> {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: GECKO_UUID }),
       // Host permissions of MV3 add-ons are opt-in in Firefox; grant the test copy's at install.
       'extensions.originControls.grantByDefault': true,
+      ...(options.downloadsDir
+        ? {
+            'browser.download.dir': options.downloadsDir,
+            'browser.download.folderList': 2,
+            'browser.download.useDownloadDir': true,
+            'browser.download.always_ask_before_handling_new_types': false,
+            'browser.download.alwaysOpenPanel': false,
+          }
+        : {}),
     },
   });
   await browser.installExtension(extension);
   const base = `moz-extension://${GECKO_UUID}/`;
 
-  async function openExtensionPage(path: string): Promise<TestPage> {
+  async function openExtensionPage(path: string, { offline = false }: PageOptions = {}): Promise<TestPage> {
     const page = await browser.newPage();
+    if (offline) await page.setOfflineMode(true);
     // No navigation events for moz-extension pages: start it, then poll.
     void page.goto(base + path).catch(() => undefined);
     await waitUntil(() => page.evaluate(() => document.readyState === 'complete' && location.protocol === 'moz-extension:'), 15_000, base + path);
@@ -215,6 +275,23 @@ async function launchFirefox(): Promise<ExtensionSession> {
       // Granted by the test copy's host permission (see firefoxTestCopy).
     },
     openExtensionPage,
+    async openPage(url, { offline = false } = {}) {
+      const page = await browser.newPage();
+      if (offline) await page.setOfflineMode(true);
+      await page.goto(url);
+      return wrapPuppeteer(page);
+    },
+    async reloadExtension() {
+      const page = await openExtensionPage('popup/index.html?tab=-1');
+      await page.evaluate(() => (globalThis as unknown as { browser: Browser.Browser }).browser.runtime.reload()).catch(() => undefined);
+      await page.close().catch(() => undefined);
+      // Back when its pages answer again.
+      await waitUntil(async () => {
+        const probe = await openExtensionPage('popup/index.html?tab=-1').catch(() => null);
+        await probe?.close();
+        return probe !== null;
+      }, 20_000, 'the extension after reload');
+    },
     async close() {
       await browser.close();
       await rm(extension, { recursive: true, force: true });
