@@ -52,8 +52,9 @@ async function transact<T>(mode: IDBTransactionMode, work: (entries: IDBObjectSt
     const tx = db.transaction(['entries', 'bodies'], mode);
     let result: T;
     tx.oncomplete = () => resolve(result);
+    // A failed request aborts the whole transaction (never preventDefault its error event:
+    // that would commit the other writes and leave half an article).
     tx.onabort = () => reject(failure(tx.error));
-    tx.onerror = (event) => event.preventDefault(); // the abort that follows reports it
     try {
       result = work(tx.objectStore('entries'), tx.objectStore('bodies'));
     } catch (error) {

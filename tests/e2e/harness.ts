@@ -53,6 +53,11 @@ export interface PageOptions {
 export interface LaunchOptions {
   /** Where downloads land, without asking (for the downloads API's saveAs: false). */
   downloadsDir?: string;
+  /**
+   * Room the browser gives storage, to test a full disk: Chromium's quota for the
+   * extension's origin (CDP), Firefox's whole temporary-storage limit (a pref).
+   */
+  storageQuotaBytes?: number;
 }
 
 export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -140,6 +145,12 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
   const extensionId = new URL(worker.url()).host;
   const cdp = await context.browser()!.newBrowserCDPSession();
   if (options.downloadsDir) await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
+  if (options.storageQuotaBytes !== undefined) {
+    // The Storage domain answers on a page's session (not the browser's); that page stays open so the override holds.
+    const blank = await context.newPage();
+    const session = await context.newCDPSession(blank);
+    await session.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${extensionId}`, quotaSize: options.storageQuotaBytes });
+  }
 
   async function openPage(url: string, { offline = false }: PageOptions = {}): Promise<TestPage> {
     const page = await context.newPage();
@@ -233,6 +244,9 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: GECKO_UUID }),
       // Host permissions of MV3 add-ons are opt-in in Firefox; grant the test copy's at install.
       'extensions.originControls.grantByDefault': true,
+      ...(options.storageQuotaBytes !== undefined
+        ? { 'dom.quotaManager.temporaryStorage.fixedLimit': Math.ceil(options.storageQuotaBytes / 1024) }
+        : {}),
       ...(options.downloadsDir
         ? {
             'browser.download.dir': options.downloadsDir,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -257,6 +258,62 @@ describe.each(BROWSERS)('saving and the library in %s', (name: BrowserName) => {
     const byId = new Map(stored.records.map((r) => [r.id, r]));
     for (const record of records) expect(byId.get(record.id), record.title).toEqual(record);
     expect((await Promise.all(stored.records.map(intact))).every(Boolean)).toBe(true);
+    await after.close();
+  });
+});
+
+describe.each(BROWSERS)('a full library in %s', (name: BrowserName) => {
+  let fixtures: string;
+  let server: FixtureServer;
+  let session: ExtensionSession;
+  let downloads: string;
+  const seen = new Set<string>();
+
+  beforeAll(async () => {
+    // A page whose one image is big and random (incompressible): its saved record cannot fit.
+    fixtures = await mkdtemp(join(tmpdir(), 'verbatim-full-'));
+    await cp(resolve(FIXTURES, IMAGES), join(fixtures, 'big'), { recursive: true });
+    await writeFile(join(fixtures, 'big', 'harbour.png'), randomBytes(2_500_000));
+    await cp(resolve(FIXTURES, SEED), join(fixtures, 'seed'), { recursive: true });
+    server = await serveFolder(fixtures);
+    downloads = await mkdtemp(join(tmpdir(), `verbatim-downloads-${name}-full-`));
+    session = await launch(name, { downloadsDir: downloads, storageQuotaBytes: 2 * 1024 * 1024 });
+    await stopAskingWhereToSave(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    await rm(downloads, { recursive: true, force: true });
+    await rm(fixtures, { recursive: true, force: true });
+  });
+
+  async function save(slug: string): Promise<string> {
+    const { tabId, page } = await session.openTab(server.url(`${slug}/source.html`));
+    await session.grantActiveTab(tabId);
+    const popup = await session.openExtensionPage(`popup/index.html?tab=${tabId}`);
+    await popup.waitFor('.save-bar button[data-format="html"]');
+    await popup.click('.save-bar button[data-format="html"]');
+    await popup.waitFor('.save-status[data-saved="html"]', 60_000);
+    const status = await popup.text('.save-status');
+    await waitForDownload(downloads, '.html', seen);
+    await popup.close();
+    await page.close();
+    return status;
+  }
+
+  it('says the library is full, still writes the file, and leaves no partial entry', async () => {
+    expect(await save('seed')).toMatch(/kept it in the library/);
+    const library = await openLibrary(session);
+    const before = await readLibrary(library);
+    expect(before.entries).toBe(1);
+    await library.close();
+
+    expect(await save('big')).toMatch(/Not kept in the library: Your Verbatim library is full.*Nothing was half-saved/);
+    const after = await openLibrary(session);
+    const stored = await readLibrary(after);
+    expect(stored.entries).toBe(1);
+    expect(stored.bodies).toBe(1);
+    expect(comparable(stored.records)).toEqual(comparable(before.records));
     await after.close();
   });
 });
