@@ -144,6 +144,27 @@ describe.each(BROWSERS)('saving and the library in %s', (name: BrowserName) => {
     await copy.close();
   });
 
+  it('saves from the page the context menu and the keyboard command open (same article again: still one entry)', async () => {
+    const { tabId, page } = await session.openTab(server.url(`${IMAGES}/source.html`));
+    await session.grantActiveTab(tabId);
+    const saver = await session.openExtensionPage(`library/index.html?save=${tabId}&format=md`);
+    await saver.waitFor('#read-view:not([hidden]) .body p', 60_000);
+    expect(await saver.text('#read-view h1')).toBe('Harbour town rebuilds its seawall after the winter storms');
+    await waitForText(saver, '#notice', /Saved “Harbour town .*\.md” and kept it in the library/);
+    const md = await readText(await waitForDownload(downloads, '.md', seen));
+    expect(md).toMatch(/^---\ntitle: "Harbour town rebuilds its seawall after the winter storms"/);
+    expect(md).toContain('![The harbour at low tide, with the damaged seawall on the left](http://127.0.0.1:');
+    const commands = await saver.evaluate(async () => {
+      type Api = { commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> } };
+      const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+      return (scope.browser ?? scope.chrome).commands.getAll();
+    });
+    expect(commands).toContainEqual(expect.objectContaining({ name: 'save-article', shortcut: 'Alt+Shift+S' }));
+    expect((await readLibrary(saver)).entries).toBe(2);
+    await saver.close();
+    await page.close();
+  });
+
   it('lists saved articles, finds one by a word of its body, and opens it offline', async () => {
     const library = await openLibrary(session);
     await library.waitFor('#entries li');
