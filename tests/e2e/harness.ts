@@ -54,8 +54,11 @@ export interface LaunchOptions {
   /** Where downloads land, without asking (for the downloads API's saveAs: false). */
   downloadsDir?: string;
   /**
-   * Room the browser gives storage, to test a full disk: Chromium's quota for the
-   * extension's origin (CDP), Firefox's whole temporary-storage limit (a pref).
+   * Room the browser gives storage, to test a full disk: Firefox's global storage
+   * limit (a pref), Chromium's quota for the extension's origin (CDP). Chromium
+   * exempts `unlimitedStorage` extensions from quotas, so there the test loads a
+   * copy without that permission: the same code meets the same QuotaExceededError
+   * a full disk would give it.
    */
   storageQuotaBytes?: number;
 }
@@ -128,8 +131,20 @@ const CHROMIUM_ARGS = [
   '--enable-unsafe-extension-debugging',
 ];
 
+/** A copy of dist/chrome whose manifest lacks one permission. */
+async function chromeCopyWithout(permission: string): Promise<string> {
+  const copy = await mkdtemp(join(tmpdir(), 'verbatim-chrome-ext-'));
+  await cp(join(DIST, 'chrome'), copy, { recursive: true });
+  const manifestPath = join(copy, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  manifest.permissions = manifest.permissions.filter((p: string) => p !== permission);
+  await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+  return copy;
+}
+
 async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
-  const dist = join(DIST, 'chrome');
+  const limited = options.storageQuotaBytes !== undefined;
+  const dist = limited ? await chromeCopyWithout('unlimitedStorage') : join(DIST, 'chrome');
   const profile = await mkdtemp(join(tmpdir(), 'verbatim-chromium-'));
   if (options.downloadsDir) {
     // Without these, downloads land under GUID names and the `filename` option is ignored.
@@ -209,6 +224,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
+      if (limited) await rm(dist, { recursive: true, force: true });
     },
   };
 }
