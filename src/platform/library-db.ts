@@ -23,6 +23,9 @@ export class LibraryFullError extends Error {
 let opening: Promise<IDBDatabase> | null = null;
 
 function open(): Promise<IDBDatabase> {
+  // Firefox grants unlimitedStorage extensions persistent storage without a prompt, but only
+  // on request; persisted storage is never evicted under disk pressure.
+  if (!opening) void navigator.storage?.persist?.().catch(() => false);
   opening ??= new Promise((resolve, reject) => {
     const request = indexedDB.open(NAME, VERSION);
     request.onupgradeneeded = () => {

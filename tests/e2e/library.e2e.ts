@@ -279,6 +279,8 @@ describe.each(BROWSERS)('saving and the library in %s', (name: BrowserName) => {
     const byId = new Map(stored.records.map((r) => [r.id, r]));
     for (const record of records) expect(byId.get(record.id), record.title).toEqual(record);
     expect((await Promise.all(stored.records.map(intact))).every(Boolean)).toBe(true);
+    // Firefox keeps unlimitedStorage extensions' data as persistent storage once asked: never evicted.
+    if (name === 'firefox') expect(await after.evaluate(() => navigator.storage.persisted())).toBe(true);
     await after.close();
   });
 });
