@@ -74,6 +74,12 @@ describe('HTML copy', () => {
     expect(people).toEqual(['Ahmed al-Sharaa, Syrian President', 'Umm Muhammad']);
   });
 
+  it('links the source only when it is a web address', () => {
+    const doc = parse(toHtml(win, article('<p>x</p>', { url: 'javascript:alert(1)' }), NO_ANALYSIS, { savedAt: SAVED }));
+    expect(doc.querySelector('dl.facts a')).toBeNull();
+    expect(doc.querySelector('dl.facts')?.textContent).toContain('javascript:alert(1)');
+  });
+
   it('has no appendix when there is nothing to list', () => {
     expect(parse(toHtml(win, article('<p>x</p>'), NO_ANALYSIS, { savedAt: SAVED })).querySelector('.appendix')).toBeNull();
   });

@@ -9,6 +9,11 @@ export function day(iso: string | null): string | null {
   return match ? match[0] : iso;
 }
 
+/** Only web (and local file) addresses become links: an imported record could carry `javascript:`. */
+export function linkable(url: string | null): url is string {
+  return !!url && /^(https?|file):/i.test(url);
+}
+
 export interface CopyFacts {
   title: string;
   byline: string | null;

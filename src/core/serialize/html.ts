@@ -1,7 +1,7 @@
 import type { DomWindow } from './window';
 import { sanitizeHtml } from '../sanitize';
 import type { Analysis, Article } from '../types';
-import { copyFacts, listedQuotes, personLabel, speakerLabel } from './appendix';
+import { copyFacts, linkable, listedQuotes, personLabel, speakerLabel } from './appendix';
 import { COPY_CSS, COPY_CSS_SHA256 } from './html-style';
 import type { EmbeddedImages } from './images';
 
@@ -73,7 +73,7 @@ function header(doc: Document, article: Article, savedAt: string): HTMLElement {
   };
   row('Site', facts.site);
   row('Published', facts.published);
-  row('Source', facts.url ? link(doc, facts.url) : null);
+  row('Source', linkable(facts.url) ? link(doc, facts.url) : facts.url);
   row('Saved', facts.saved);
   head.append(list);
   return head;

@@ -6,6 +6,7 @@
 import type { LibraryRecord } from '../../core/library/record';
 import { toArticle } from '../../core/library/record';
 import { sanitizeToFragment } from '../../core/sanitize';
+import { linkable } from '../../core/serialize/appendix';
 import { saveArticle } from '../../platform/save-copy';
 import { saveBar } from '../../ui/save-bar';
 import { $, shortDate } from './dom';
@@ -22,7 +23,7 @@ export function showRecord(record: LibraryRecord): void {
   const meta = document.createElement('p');
   meta.className = 'meta';
   meta.textContent = [record.siteName, record.byline, shortDate(record.published), `${record.readingMinutes} min read`].filter(Boolean).join(' · ');
-  if (record.url) {
+  if (linkable(record.url)) {
     const source = document.createElement('a');
     source.href = record.url;
     source.textContent = 'original';
