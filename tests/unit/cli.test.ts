@@ -19,8 +19,7 @@ async function verbatim(...args: string[]): Promise<{ code: number; stdout: stri
   }
 }
 
-// Each case starts Node with tsx: seconds on a loaded 2-core machine.
-describe('verbatim extract', { timeout: 30_000 }, () => {
+describe('verbatim extract', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'verbatim-cli-'));
@@ -54,7 +53,7 @@ describe('verbatim extract', { timeout: 30_000 }, () => {
   });
 });
 
-describe('verbatim extract --format', { timeout: 30_000 }, () => {
+describe('verbatim extract --format', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'verbatim-cli-copy-'));
