@@ -2,7 +2,7 @@
  * The Save buttons (HTML / Markdown / Text) and the line that says what
  * happened. Shared by the popup, the reader and the library's read view.
  */
-import { FORMAT_LABELS, SAVE_FORMATS, type SaveFormat } from '../core/serialize/index';
+import { FORMAT_LABELS, SAVE_FORMATS, type SaveFormat } from '../core/serialize/formats';
 import type { SaveResult } from '../platform/save-copy';
 
 export function saveBar(save: (format: SaveFormat) => Promise<SaveResult>): HTMLElement {

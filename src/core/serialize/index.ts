@@ -2,15 +2,13 @@ import type { DomWindow } from './window';
 import type { Analysis, Article } from '../types';
 import { fileNameFor } from './filename';
 import { toHtml } from './html';
+import type { SaveFormat } from './formats';
 import type { EmbeddedImages } from './images';
 import { toMarkdown } from './markdown';
 import { toText } from './text';
 
 /** A saved copy: each format is one function from the article (and its analysis) to a file. */
-export const SAVE_FORMATS = ['html', 'md', 'txt'] as const;
-export type SaveFormat = (typeof SAVE_FORMATS)[number];
-
-export const FORMAT_LABELS: Record<SaveFormat, string> = { html: 'HTML', md: 'Markdown', txt: 'Text' };
+export { FORMAT_LABELS, isSaveFormat, SAVE_FORMATS, type SaveFormat } from './formats';
 
 const MIME: Record<SaveFormat, string> = {
   html: 'text/html;charset=utf-8',
@@ -29,10 +27,6 @@ export interface SaveOptions {
   savedAt: string;
   /** Embedded images for HTML, src → data URL. */
   images?: EmbeddedImages;
-}
-
-export function isSaveFormat(value: string): value is SaveFormat {
-  return (SAVE_FORMATS as readonly string[]).includes(value);
 }
 
 export function serialize(format: SaveFormat, win: DomWindow, article: Article, analysis: Analysis, options: SaveOptions): SavedFile {

@@ -4,7 +4,7 @@
  * and show what was kept.
  */
 import { injectionFailureMessage, restrictedReason } from '../../core/restricted';
-import { isSaveFormat } from '../../core/serialize/index';
+import { isSaveFormat } from '../../core/serialize/formats';
 import browser from '../../platform/browser';
 import { getRecord } from '../../platform/library-db';
 import { sendToTab } from '../../platform/messages';

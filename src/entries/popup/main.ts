@@ -3,7 +3,6 @@ import { sanitizeToFragment } from '../../core/sanitize';
 import type { Article } from '../../core/types';
 import browser from '../../platform/browser';
 import { sendToTab } from '../../platform/messages';
-import { saveArticle } from '../../platform/save-copy';
 import { activeTab, ensureContentScript } from '../../platform/tabs';
 import { saveBar } from '../../ui/save-bar';
 
@@ -43,7 +42,8 @@ function render(article: Article, tabId: number): void {
   if (article.dir) body.dir = article.dir;
   // The article came from a page: it enters this page only through DOMPurify.
   body.append(sanitizeToFragment(window, article.html));
-  const save = saveBar((format) => saveArticle(window, { article, format, tabId }));
+  // The serializers load on the first click, so they never slow the popup's first paint.
+  const save = saveBar(async (format) => (await import('../../platform/save-copy')).saveArticle(window, { article, format, tabId }));
   const library = document.createElement('a');
   library.className = 'library-link';
   library.href = browser.runtime.getURL('library/index.html');
