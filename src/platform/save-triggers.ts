@@ -14,7 +14,7 @@ const MENU_ITEMS = [
   ['txt', 'Save clean copy as text'],
 ] as const;
 
-export function savePageUrl(tabId: number, format: string): string {
+function savePageUrl(tabId: number, format: string): string {
   return browser.runtime.getURL(`library/index.html?save=${tabId}&format=${format}`);
 }
 
@@ -24,16 +24,20 @@ async function openSave(tab: Tabs.Tab | undefined, format: string): Promise<void
   await browser.tabs.create({ url: savePageUrl(target.id, format), index: (target.index ?? 0) + 1, windowId: target.windowId });
 }
 
+/**
+ * Menus persist across background restarts in both browsers: create them once, on install and
+ * update. Several top-level items are grouped under the extension's name by the browser.
+ */
+function createSaveMenu(): void {
+  for (const [format, title] of MENU_ITEMS) browser.contextMenus.create({ id: MENU_PREFIX + format, title, contexts: ['page', 'selection'] });
+}
+
+/** Registered synchronously at the top level, so a background woken by one of these events sees it. */
 export function listenForSaveTriggers(): void {
-  // Menus last until the extension restarts; re-creating them on every background start keeps one set.
-  void browser.contextMenus.removeAll().then(() => {
-    const parentId = `${MENU_PREFIX}menu`;
-    browser.contextMenus.create({ id: parentId, title: 'Verbatim', contexts: ['page', 'selection'] });
-    for (const [format, title] of MENU_ITEMS) browser.contextMenus.create({ id: MENU_PREFIX + format, parentId, title, contexts: ['page', 'selection'] });
-  });
+  browser.runtime.onInstalled.addListener(createSaveMenu);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const id = String(info.menuItemId);
-    if (id.startsWith(MENU_PREFIX) && id !== `${MENU_PREFIX}menu`) void openSave(tab, id.slice(MENU_PREFIX.length));
+    if (id.startsWith(MENU_PREFIX)) void openSave(tab, id.slice(MENU_PREFIX.length));
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === SAVE_COMMAND) void openSave(tab, 'html');

@@ -160,6 +160,15 @@ describe.each(BROWSERS)('saving and the library in %s', (name: BrowserName) => {
       return (scope.browser ?? scope.chrome).commands.getAll();
     });
     expect(commands).toContainEqual(expect.objectContaining({ name: 'save-article', shortcut: 'Alt+Shift+S' }));
+    // No API lists context-menu items; updating one succeeds only if it exists.
+    const menus = await saver.evaluate(async () => {
+      type Api = { contextMenus: { update(id: string, props: object): Promise<void> } };
+      const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+      const api = scope.browser ?? scope.chrome;
+      const exists = (id: string) => api.contextMenus.update(id, {}).then(() => true, () => false);
+      return { html: await exists('verbatim-save-html'), md: await exists('verbatim-save-md'), txt: await exists('verbatim-save-txt'), bogus: await exists('verbatim-save-pdf') };
+    });
+    expect(menus).toEqual({ html: true, md: true, txt: true, bogus: false });
     expect((await readLibrary(saver)).entries).toBe(2);
     await saver.close();
     await page.close();
