@@ -43,15 +43,18 @@ describe('library search', () => {
         text: Array.from({ length: 1000 }, (_, j) => words[(i * 7 + j * 3) % words.length]).join(' ') + (i === 777 ? ' zeppelin' : ''),
       }),
     );
-    // The first scan also pays for collecting the garbage of building 1,000 texts; time the ones after.
-    expect(search(items, 'zeppelin harbour').map((e) => e.id)).toEqual(['777']);
-    const times = ['granite zeppelin', 'election', 'court ruling storm', 'nothing-like-this'].map((query) => {
+    const times: number[] = [];
+    const timed = (query: string) => {
       const start = performance.now();
-      search(items, query);
-      return performance.now() - start;
-    });
+      const found = search(items, query);
+      times.push(performance.now() - start);
+      return found;
+    };
+    // The first scan counts too: it is the one a user waits for after opening the library.
+    expect(timed('zeppelin harbour').map((e) => e.id)).toEqual(['777']);
+    for (const query of ['granite zeppelin', 'election', 'court ruling storm', 'nothing-like-this']) timed(query);
     // Typically about 1–5 ms each; the bound leaves room for a loaded CI machine.
-    expect(Math.min(...times)).toBeLessThan(50);
+    expect(Math.max(...times)).toBeLessThan(100);
   });
 });
 
