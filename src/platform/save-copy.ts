@@ -17,7 +17,11 @@ export interface SaveResult {
   id: string | null;
   /** Null when the copy is in the library; otherwise why not (the download still happened). */
   libraryError: string | null;
+  /** Null when the browser took the file; otherwise why not (e.g. the user cancelled "Save as"). */
+  downloadError: string | null;
 }
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Quotes and people, computed here only when the caller has not already. Loaded lazily: the NLP is the heaviest module. */
 async function analysisOf(article: Article): Promise<Analysis> {
@@ -52,8 +56,13 @@ export async function saveArticle(
     await putRecord(record);
     id = record.id;
   } catch (error) {
-    libraryError = error instanceof Error ? error.message : String(error);
+    libraryError = message(error);
   }
-  await sendToBackground('download', file);
-  return { fileName: file.name, id, libraryError };
+  let downloadError: string | null = null;
+  try {
+    await sendToBackground('download', file);
+  } catch (error) {
+    downloadError = message(error);
+  }
+  return { fileName: file.name, id, libraryError, downloadError };
 }

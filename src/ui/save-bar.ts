@@ -5,6 +5,13 @@
 import { FORMAT_LABELS, SAVE_FORMATS, type SaveFormat } from '../core/serialize/formats';
 import type { SaveResult } from '../platform/save-copy';
 
+/** One sentence for what happened to the file and to the library entry. */
+export function saveSummary(result: SaveResult): string {
+  const file = result.downloadError ? `The file “${result.fileName}” was not saved (${result.downloadError})` : `Saved “${result.fileName}”`;
+  if (result.libraryError) return `${file}. Not kept in the library: ${result.libraryError}`;
+  return result.downloadError ? `${file}, but the article is kept in the library.` : `${file} and kept it in the library.`;
+}
+
 export function saveBar(save: (format: SaveFormat) => Promise<SaveResult>): HTMLElement {
   const bar = document.createElement('div');
   bar.className = 'save-bar';
@@ -30,10 +37,8 @@ export function saveBar(save: (format: SaveFormat) => Promise<SaveResult>): HTML
       status.textContent = 'Saving…';
       try {
         const result = await save(format);
-        status.textContent = result.libraryError
-          ? `Saved “${result.fileName}”. Not kept in the library: ${result.libraryError}`
-          : `Saved “${result.fileName}” and kept it in the library.`;
-        if (result.libraryError) status.className = 'save-status error';
+        status.textContent = saveSummary(result);
+        if (result.libraryError || result.downloadError) status.className = 'save-status error';
         status.dataset.saved = format;
       } catch (error) {
         status.className = 'save-status error';

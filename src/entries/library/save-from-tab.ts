@@ -10,6 +10,7 @@ import { getRecord } from '../../platform/library-db';
 import { sendToTab } from '../../platform/messages';
 import { saveArticle } from '../../platform/save-copy';
 import { ensureContentScript } from '../../platform/tabs';
+import { saveSummary } from '../../ui/save-bar';
 import { alertUser, errorText, notify } from './dom';
 import { showList } from './list';
 import { showRecord } from './read-view';
@@ -32,8 +33,8 @@ export async function saveFromTab(tabId: number, format: string): Promise<void> 
     const record = result.id ? await getRecord(result.id) : null;
     if (record) showRecord(record);
     else await showList();
-    if (result.libraryError) alertUser(`Saved “${result.fileName}”, but it is not in the library: ${result.libraryError}`);
-    else notify(`Saved “${result.fileName}” and kept it in the library.`);
+    if (result.libraryError || result.downloadError) alertUser(saveSummary(result));
+    else notify(saveSummary(result));
   } catch (error) {
     await showList();
     alertUser(`Could not save that page: ${errorText(error)}`);
