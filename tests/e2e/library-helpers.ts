@@ -35,9 +35,13 @@ export interface StoredRecord {
   [key: string]: unknown;
 }
 
-/** Read both stores straight from IndexedDB, as they are on disk, joined by id (an entry without its body shows as html: undefined). */
-export function readLibrary(page: TestPage): Promise<{ entries: number; bodies: number; records: StoredRecord[] }> {
-  return page.evaluate(async () => {
+/**
+ * Read both stores straight from IndexedDB, as they are on disk, joined by id (an entry without
+ * its body shows without html). It crosses to the test as JSON text: WebDriver BiDi sends an
+ * object met twice (two quotes sharing one speakerMention) as a reference puppeteer reads as null.
+ */
+export async function readLibrary(page: TestPage): Promise<{ entries: number; bodies: number; records: StoredRecord[] }> {
+  return JSON.parse(await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('verbatim-library');
       request.onsuccess = () => resolve(request.result);
@@ -52,9 +56,9 @@ export function readLibrary(page: TestPage): Promise<{ entries: number; bodies: 
     const [entries, bodies] = [await all('entries'), await all('bodies')];
     db.close();
     const byId = new Map(bodies.map((b) => [b.id, b]));
-    const records = entries.map((e) => ({ ...e, html: byId.get(e.id)?.html, analysis: byId.get(e.id)?.analysis })) as unknown as StoredRecord[];
-    return { entries: entries.length, bodies: bodies.length, records };
-  });
+    const records = entries.map((e) => ({ ...e, html: byId.get(e.id)?.html, analysis: byId.get(e.id)?.analysis }));
+    return JSON.stringify({ entries: entries.length, bodies: bodies.length, records });
+  }));
 }
 
 /** Choose a file in an <input type=file> the way a user's pick arrives (a change event with the file). */
