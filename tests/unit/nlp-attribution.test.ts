@@ -39,6 +39,19 @@ describe('quote attribution', () => {
     expect(speakers('A spokesperson for the Rail Board said fares were “still recovering.”')).toEqual(['the Rail Board']);
   });
 
+  it('keeps a spokesperson for a person apart from that person', () => {
+    expect(speakers('Governor Ray Colt met the board. A spokesman for Colt said he was “reading it carefully.”')).toEqual(['A spokesman for Colt']);
+  });
+
+  it('gives a role noun with no name to the person the paragraph is about', () => {
+    const text = 'El equipo entrenó bajo las órdenes de Óscar Lafuente. «Es una final», resumió el técnico interino a los periodistas.';
+    expect(speakers(text, 'es')).toEqual(['Óscar Lafuente']);
+  });
+
+  it('reads the Arabic subject after the verb even after a leading adverbial', () => {
+    expect(speakers('وحتى ذلك الحين، تقول أم سعيد إنها ستنتظر: «ربما يأتي المطر».', 'ar')).toEqual(['أم سعيد']);
+  });
+
   it('carries the speaker to a follow-on quote in the same paragraph', () => {
     expect(speakers('“We will get through it,” Ana Ruiz said. “We always do.”')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
   });

@@ -44,6 +44,12 @@ describe('people', () => {
     expect(names(text)).toEqual([]);
   });
 
+  it('does not take a thing named after someone in Spanish "del …" for a person', () => {
+    expect(names('La grada del Rafael Quintero despidió al equipo. Antonio Benítez del Valle habló después.', undefined, 'es')).toEqual([
+      'Antonio Benítez del Valle',
+    ]);
+  });
+
   it('ignores datelines and sentence openers', () => {
     expect(names('[NAIROBI] Critics said the plan failed. Many Kenyans agreed. Economics Minister Tom Oduya disagreed.')).toEqual(['Tom Oduya']);
   });

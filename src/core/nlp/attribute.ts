@@ -57,6 +57,8 @@ const PERFECT = new Set('a ont avait avaient ha han había habían hat haben hat
 /** Abbreviated titles whose period does not end a phrase: "Dr. Zhou", "Sen. Marwick", "Mag. Pichler". */
 const ABBREVIATED = /^(?:dr|mr|mrs|ms|mx|st|sen|gov|rep|gen|lt|col|capt|sgt|prof|mag|dipl|m|mme|jr|sr|rev|hon|adm|cmdr|\p{Lu})$/iu;
 const AUXILIARY = new Set('is was were are be been being am est sont été war wurde wurden ist sind fue fueron es son sido'.split(' '));
+/** Subject pronouns that name no one by themselves: "It described…", "They said…". */
+const OTHER_PRONOUNS = new Set('it they we i you ils elles nous on es wir ellos ellas nosotros'.split(' '));
 const INVERTED_PRONOUN = /[-‐]t?[-‐]?(il|elle)$/u;
 /** Nouns for one person by their role, in the languages read: centrocampista, magistrate, Zeugin, ingénieur. */
 const ROLE_NOUN = /(?:ista|ante|ente|or|ora|ero|era|iste|eur|euse|ien|ienne|ist|ian|man|woman|erin|ler|lerin)$/;
@@ -111,7 +113,15 @@ class Attributor {
       const to = tokens[end - 1]!.end;
       while (m < mentions.length && mentions[m]!.start < from) m++;
       let pronounAt = Infinity;
-      for (let k = i; k < end; k++) if (pronounGender(tokens[k])) { pronounAt = tokens[k]!.start; break; }
+      let pronoun: 'm' | 'f' | undefined;
+      for (let k = i; k < end; k++) {
+        pronoun = pronounGender(tokens[k]);
+        if (pronoun) {
+          pronounAt = tokens[k]!.start;
+          break;
+        }
+      }
+      const before = this.focusEvents.length;
       for (let k = m; k < mentions.length && mentions[k]!.start < to; k++) {
         const mention = mentions[k]!;
         if (this.inQuote(mention.start) || mention.start > pronounAt) continue;
@@ -121,6 +131,14 @@ class Attributor {
         if (prev && prev.sentence === sentence && PREPOSITIONS.has(prev.lower) && !viaSource) continue;
         this.focusEvents.push({ at: mention.start, entity: mention.entity, paragraph: sentenceParagraph[sentence] ?? 0 });
         break;
+      }
+      // "He also questioned…": a pronoun subject keeps the person in focus, now in this paragraph
+      // (only a pronoun that opens the sentence or its main clause: a later one may stand for a thing).
+      const opening = pronoun !== undefined && tokens.slice(i, end).findIndex((t) => t.start === pronounAt) <= 1;
+      const afterComma = pronoun !== undefined && tokens[tokenIndexAt(tokens, pronounAt) - 1]?.text === ',';
+      if (this.focusEvents.length === before && pronoun && (opening || afterComma)) {
+        const entity = this.salient(pronounAt, pronoun);
+        if (entity !== null) this.focusEvents.push({ at: pronounAt, entity, paragraph: sentenceParagraph[sentence] ?? 0 });
       }
       i = end;
     }
@@ -134,13 +152,7 @@ class Attributor {
 
   /** The latest person in focus before `offset`, within the last few paragraphs. */
   private focusBefore(offset: number): number | null {
-    const paragraph = this.paragraphAt(offset);
-    for (let i = this.focusEvents.length - 1; i >= 0; i--) {
-      const f = this.focusEvents[i]!;
-      if (f.at >= offset) continue;
-      return paragraph - f.paragraph <= 1 ? f.entity : null;
-    }
-    return null;
+    return this.salient(offset, null);
   }
 
   /** A person named right after a phrase: "la maire (divers gauche), Hélène Garnier" → Hélène Garnier. */
@@ -158,23 +170,27 @@ class Attributor {
 
   /** The person a he/she at `offset` stands for. */
   private resolvePronoun(offset: number, gender: 'm' | 'f'): number | null {
+    const entity = this.salient(offset, gender);
+    return entity === null ? null : this.settle(entity, gender);
+  }
+
+  /**
+   * The person a pronoun or a role noun at `offset` stands for: the latest subject in this
+   * paragraph, else the latest person named in it, else the latest subject of the paragraphs
+   * before, else the latest person named at all — of a compatible gender.
+   */
+  private salient(offset: number, gender: 'm' | 'f' | null): number | null {
     const { entities, mentions } = this.ctx;
-    const compatible = (e: number) => {
-      const g = entities[e]!.gender;
-      return g === null || g === gender;
-    };
+    const compatible = (e: number) => gender === null || entities[e]!.gender === null || entities[e]!.gender === gender;
     const paragraph = this.paragraphAt(offset);
-    for (let i = this.focusEvents.length - 1; i >= 0; i--) {
-      const f = this.focusEvents[i]!;
-      if (f.at >= offset) continue;
-      if (paragraph - f.paragraph > 3) break;
-      if (compatible(f.entity)) return this.settle(f.entity, gender);
-    }
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const m = mentions[i]!;
-      if (m.start < offset && !this.inQuote(m.start) && compatible(m.entity)) return this.settle(m.entity, gender);
-    }
-    return null;
+    const events = this.focusEvents.filter((f) => f.at < offset && compatible(f.entity));
+    const named = mentions.filter((m) => m.start < offset && !this.inQuote(m.start) && compatible(m.entity));
+    const lastEvent = events[events.length - 1];
+    if (lastEvent && lastEvent.paragraph === paragraph) return lastEvent.entity;
+    const lastNamed = named[named.length - 1];
+    if (lastNamed && this.paragraphAt(lastNamed.start) === paragraph) return lastNamed.entity;
+    if (lastEvent && paragraph - lastEvent.paragraph <= 3) return lastEvent.entity;
+    return lastNamed?.entity ?? null;
   }
 
   private settle(entity: number, gender: 'm' | 'f'): number {
@@ -197,10 +213,11 @@ class Attributor {
     const head = words[words.length - 1]!;
     const first = words[0]!;
     // "A spokeswoman for the Port Authority" speaks for the organisation.
+    // "A spokeswoman for the Port Authority" speaks for the organisation; "a spokesman for Boyle" is not Boyle.
     const spokes = words.findIndex((w) => SPOKESPERSON.test(w.lower));
-    if (!person && spokes >= 0 && /^(?:for|of|de|du|von|der|des|del)$/.test(words[spokes + 1]?.lower ?? '')) {
+    if (spokes >= 0 && /^(?:for|of|de|du|von|der|des|del)$/.test(words[spokes + 1]?.lower ?? '') && words[spokes + 2]) {
       const org = { start: words[spokes + 2]!.start, end: span.end };
-      return { speaker: text.slice(org.start, org.end), entity: null, mention: span, confidence: confidence - 0.1 };
+      return { speaker: text.slice(person ? span.start : org.start, org.end), entity: null, mention: span, confidence: confidence - 0.1 };
     }
     if (person) {
       const mention = { start: person.start, end: person.end };
@@ -229,7 +246,8 @@ class Attributor {
         if (focus !== null) return { speaker: entities[focus]!.name, entity: focus, mention: span, confidence: confidence - 0.25 };
       }
     }
-    if (DETERMINERS.has(first.lower) && words.length === 2 && !head.cap && ROLE_NOUN.test(head.lower) && !GROUP_NOUNS.has(head.lower)) {
+    const roleWord = words.slice(1).find((w) => !w.cap && (ROLE_NOUN.test(w.lower) || TITLES.has(w.lower)) && !GROUP_NOUNS.has(w.lower));
+    if (DETERMINERS.has(first.lower) && words.length <= 3 && roleWord) {
       const focus = this.focusBefore(span.start);
       if (focus !== null) return { speaker: entities[focus]!.name, entity: focus, mention: span, confidence: confidence - 0.3 };
     }
@@ -259,6 +277,8 @@ class Attributor {
         continue;
       }
       if (!t.word || (CLAUSE_WORDS.has(t.lower) && j > i) || isSpeech(t)) break;
+      // A second article starts another phrase: "el técnico interino a los periodistas".
+      if (j > i + 1 && DETERMINERS.has(t.lower) && !CONNECTORS.test(tokens[j - 1]!.lower) && !PARTICLES.has(tokens[j - 1]!.lower)) break;
       if (j > i && STOP.has(t.lower) && !DETERMINERS.has(t.lower) && !CONNECTORS.test(t.lower) && !PARTICLES.has(t.lower) && !PARTICLE_ARTICLES.has(t.lower)) break;
       j++;
     }
@@ -276,7 +296,7 @@ class Attributor {
         continue;
       }
       if (!t.word || CLAUSE_WORDS.has(t.lower) || isSpeech(t) || end - j > 8) break;
-      if (pronounGender(t)) {
+      if (pronounGender(t) || (OTHER_PRONOUNS.has(t.lower) && j === end - 1)) {
         if (j === end - 1) j--;
         break;
       }
@@ -313,19 +333,24 @@ class Attributor {
       }
     }
     // Everything from a relative or participial segment on belongs to it.
-    const relative = segments.findIndex((s) => RELATIVE.has(tokens[s[0]]!.lower) || (tokens[s[0]]!.lower.endsWith('ing') && !tokens[s[0]]!.cap));
+    // (A leading participial phrase, "Speaking to reporters, X said", is only dropped.)
+    const participial = (s: [number, number]) => tokens[s[0]]!.lower.endsWith('ing') && !tokens[s[0]]!.cap;
+    const relative = segments.findIndex((s, i) => RELATIVE.has(tokens[s[0]]!.lower) || (i > 0 && participial(s)));
     const kept = (relative >= 0 ? segments.slice(0, relative) : segments).filter((s) => {
       const first = tokens[s[0]]!;
+      if (participial(s)) return false;
       if (PREPOSITIONS.has(first.lower) || SOURCE_PREPOSITIONS.test(this.ctx.text.slice(first.start, tokens[s[1] - 1]!.end + 1))) return false;
       return !tokens.slice(s[0], s[1]).every((t) => !t.word || /^\d/.test(t.text) || /^[A-Z]-[A-Z]/.test(t.text));
     });
     const out: [number, number][] = [];
     for (const s of kept.reverse()) {
       const np = this.phraseBefore(s[1], s[0]);
-      if (np && np[0] === s[0]) out.push(np);
+      if (np) out.push(np);
     }
-    // A named person among the segments wins over a role or group phrase next to it.
-    const named = out.findIndex((s) => this.ctx.mentions.some((m) => m.start < tokens[s[1] - 1]!.end && m.end > tokens[s[0]]!.start));
+    // A named person among the segments wins over a role or group phrase next to it; the first
+    // one from the clause start, as later segments name people only in passing.
+    const hasPerson = (s: [number, number]) => this.ctx.mentions.some((m) => m.start < tokens[s[1] - 1]!.end && m.end > tokens[s[0]]!.start);
+    const named = out.findLastIndex(hasPerson);
     if (named > 0) out.unshift(...out.splice(named, 1));
     return out;
   }
@@ -383,10 +408,9 @@ class Attributor {
       const focus = this.focusBefore(site.open);
       return focus === null ? NONE : { speaker: this.ctx.entities[focus]!.name, entity: focus, mention: null, confidence: 0.6 };
     }
-    const found = this.resolvePhrase(np[0], np[1], confidence);
-    if (found.entity !== null) return found;
     const named = this.appositivePerson(np[1], confidence - 0.05);
-    return named.speaker ? named : found;
+    const found = this.resolvePhrase(np[0], np[1], confidence);
+    return named.speaker && !this.ctx.mentions.some((m) => m.start < this.ctx.tokens[np[1] - 1]!.end && m.end > this.ctx.tokens[np[0]]!.start) ? named : found;
   }
 
   /** X said, “…” / X, for his part, affirmed that “…” / …, calling it a “…” / according to X, “…”. */
@@ -424,6 +448,12 @@ class Attributor {
             }
           }
         }
+      }
+      // Arabic puts the subject after the verb: "تقول أم خالد إنها …".
+      if (/[\u0600-\u06ff]/.test(t.text)) {
+        const np = this.phraseAfter(v + 1, t.sentence);
+        const agent = np && np[1] <= open ? this.resolvePhrase(np[0], np[1], 0.85) : NONE;
+        if (agent.entity !== null) return agent;
       }
       const found = this.subjectOf(verb, start, adjacent ? 0.85 : 0.75);
       if (found.speaker) return found;

@@ -125,7 +125,11 @@ function capitalisedRuns(text: string, tokens: Token[]): NamePart[][] {
     const next = tokens[i + 1];
     const nextNameLike = next?.cap === true || (next !== undefined && PARTICLE_ARTICLES.has(next.lower) && tokens[i + 2]?.cap === true);
     const last = run[run.length - 1];
-    const particle = !t.cap && nextNameLike && (PARTICLES.has(t.lower) || (PARTICLE_ARTICLES.has(t.lower) && last !== undefined && PARTICLES.has(last.lower)));
+    // A lowercase particle starts a name only after punctuation or a capitalised word ("…, de la Vega said", "M. du Pasquier"),
+    // not after a noun ("la grada del Rafael Quintero").
+    const prevToken = tokens[i - 1];
+    const mayStart = run.length > 0 || !prevToken || !prevToken.word || prevToken.cap;
+    const particle = !t.cap && nextNameLike && mayStart && (PARTICLES.has(t.lower) || (PARTICLE_ARTICLES.has(t.lower) && last !== undefined && PARTICLES.has(last.lower)));
     const nameWord = t.cap && !(STOP.has(t.lower) && !PARTICLES.has(t.lower));
     if (!nameWord && !particle) {
       flush();
@@ -190,6 +194,9 @@ function candidate(lex: Lexicon, tokens: Token[], run: NamePart[], strict: boole
   const after = tokens[parts[parts.length - 1]!.index + 1];
   const before = tokens[parts[0]!.index - 1];
   if (after?.text === '&' || before?.text === '&') return null;
+  // Spanish "del"/"al" (of/to the) come before names of things, not of people: "el estadio del Rafael Quintero".
+  if (before && /^(?:del|al)$/.test(before.lower) && !prefix.length && !/^(?:del|al)$/.test(run[0]!.lower)) return null;
+  if (/^(?:del|al)$/.test(run[0]!.lower) && !run[0]!.text.startsWith('D') && !run[0]!.text.startsWith('A')) return null;
   // "the investment bank J.P. Morgan", "the law firm Covington": an organisation noun names a firm.
   if (before && !before.cap && FIRM_NOUNS.has(before.lower)) return null;
   const speech = (t: Token | undefined) => !!t && !t.cap && SPEECH_VERBS.has(t.lower);

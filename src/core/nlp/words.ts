@@ -20,7 +20,7 @@ export const TITLES = set(`
   staatsanwältin richter richterin verteidiger verteidigerin anwalt anwältin sprecher sprecherin professorin geschäftsführer geschäftsführerin vorsitzende vorsitzender
   ingénieur ingénieure directeur directrice porte-parole avocat avocate procureur juge conseiller conseillère élu élue
   portavoz director directora doctor doctora secretario secretaria consejero consejera concejal concejala vecina vecino
-  entrenador presidenta abogado abogada fiscal jueza diputado diputada senador senadora
+  entrenador técnico técnica médico médica jugador jugadora capitán capitana portero delantero presidenta abogado abogada fiscal jueza diputado diputada senador senadora
 `);
 
 /** German compound role nouns: Umweltministerin, Pressesprecher, Wildbiologin. */
@@ -42,6 +42,7 @@ export const ORG_WORDS = set(`
   declaration accord accords protocol resolution bill amendment code syndrome disease effect theorem hospital clinic
   prison jail base camp district region zone valley desert sea ocean gulf bay coast peninsula hills heights avenue
   ventures analytics consulting solutions software logistics insights briefing newsletter podcast
+  café cafe bistro taqueria sierra río cerro playa isla bahía lac île vallée
   board garden lab elementary fairgrounds barn hardware rovers united wanderers athletic bakery ridge creek falls springs grove
   woods farm farms shop store diner pub grill kitchen brewery winery motel inn chapel
   ag gmbh sa nv bv spa kg oy ab asa sarl gruppe verlag zeitung université universität universidad école institut
@@ -121,7 +122,7 @@ export const SPEECH_VERBS = new Set([
     indica declaró declara comentó comenta manifestó sostuvo sostiene advirtió advierte subrayó subraya destacó destaca
     precisó insistió escribió escribe contó cuenta respondió responde denunció apuntó relató relata anunció anuncia
     pidió pide reconoció reconoce agradeció deseó lamentó lamenta criticó critica calificó recordó recuerda exclamó
-    preguntó pregunta responde ríe concluyó admitió expresó expresa opinó reiteró
+    preguntó pregunta responde ríe resumió resume zanjó sentenció concluyó admitió expresó expresa opinó reiteró
     قال قالت وقال وقالت أضاف أضافت وأضاف وأضافت أكد أكدت وأكد وأكدت أوضح أوضحت وأوضح وأوضحت صرح صرحت وصرح ذكر ذكرت وذكر
     وذكرت تابع وتابع تابعت وتابعت يقول تقول ويقول وتقول يرى ترى ويرى وترى فيرى فترى رأى رأت اعتبر اعتبرت واعتبر واعتبرت
     أشار أشارت وأشار وأشارت لفت لفتت ولفت أفاد أفادت وأفاد نقل ونقل أعلن أعلنت وأعلن وأعلنت صرحت قالوا وقالوا يؤكد تؤكد
