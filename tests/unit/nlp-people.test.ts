@@ -24,6 +24,10 @@ describe('people', () => {
     expect(p!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Ingrid Solheim', 'Solheim', 'Solheim']);
   });
 
+  it('joins a short form of the first name to the full name', () => {
+    expect(names('Joshua Apte, a professor, led the work. “It is bad,” said Josh Apte.')).toEqual(['Joshua Apte']);
+  });
+
   it('keeps two people who share a surname apart', () => {
     const text = 'Olga Brandt runs the bakery with her brother, Piotr Brandt. Olga Brandt bakes; Brandt, the elder, sells.';
     expect(names(text)).toEqual(['Olga Brandt', 'Piotr Brandt']);

@@ -336,9 +336,11 @@ export function findPeople(text: string, tokens: Token[], byline: string | null,
     const span = { start: c.parts[0]!.start, end: c.parts[c.parts.length - 1]!.end };
     const surface = text.slice(span.start, span.end);
     const keys = nameKeys(surface);
+    // Same first and last name ("George W. Bush", "George Bush"), or a short form of the first name ("Josh"/"Joshua Apte").
+    const sameFirst = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a)));
     let entity = byName.get(surface.toLowerCase()) ?? entities.findIndex((e) => {
       const k = keysOf(e.name);
-      return k[0] === keys[0] && k[k.length - 1] === keys[keys.length - 1];
+      return k.length > 1 && sameFirst(k[0]!, keys[0]!) && k[k.length - 1] === keys[keys.length - 1];
     });
     if (entity < 0) entity = joinTarget(keys, span.start);
     if (entity >= 0 && keysOf(entities[entity]!.name).length > keys.length) partial[entity]!++;

@@ -43,7 +43,8 @@ export const ORG_WORDS = set(`
   prison jail base camp district region zone valley desert sea ocean gulf bay coast peninsula hills heights avenue
   ventures analytics consulting solutions software logistics insights briefing newsletter podcast
   café cafe bistro taqueria sierra río cerro playa isla bahía lac île vallée
-  board garden lab elementary fairgrounds barn hardware rovers united wanderers athletic bakery ridge creek falls springs grove
+  observatory telescope mission spacecraft satellite insider astronomy operation assembly parliament senate congress
+  democrats republicans board garden lab elementary fairgrounds barn hardware rovers united wanderers athletic bakery ridge creek falls springs grove
   woods farm farms shop store diner pub grill kitchen brewery winery motel inn chapel
   ag gmbh sa nv bv spa kg oy ab asa sarl gruppe verlag zeitung université universität universidad école institut
   ministère ministerium ministerio partei parti partido consortium council alliance coalition bureau administration
