@@ -24,6 +24,11 @@ async function readText(source: string): Promise<string> {
   }
 }
 
+/** Resolves once everything written to stdout so far is flushed (the CLI exits right after). */
+function flushed(): Promise<void> {
+  return new Promise((done) => process.stdout.write('', () => done()));
+}
+
 async function jsonLines(): Promise<number> {
   let failed = 0;
   let line = 0;
@@ -43,6 +48,7 @@ async function jsonLines(): Promise<number> {
       process.stdout.write(JSON.stringify({ id, error: `line ${line}: ${error instanceof Error ? error.message : String(error)}` }) + '\n');
     }
   }
+  await flushed();
   return failed > 0 ? 1 : 0;
 }
 
@@ -59,5 +65,6 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   if (positionals.length > 1) throw new InputError('analyze takes one file (or - for standard input)');
   const text = await readText(positionals[0] ?? '-');
   process.stdout.write(JSON.stringify(analyze(text, { byline: values.byline ?? null }), null, 2) + '\n');
+  await flushed();
   return 0;
 }
