@@ -11,6 +11,13 @@ describe('people', () => {
     expect(people('The council heard from local activist Dana Whitlow on Tuesday.')[0]).toMatchObject({ name: 'Dana Whitlow', role: 'local activist' });
   });
 
+  it('strips abbreviations and hyphenated titles, and keeps first names that are also titles', () => {
+    expect(people('U.N. Secretary-General Boutros Boutros-Ghali spoke. Wimbledon striker Dean Holdsworth scored.').map((p) => [p.name, p.role])).toEqual([
+      ['Boutros Boutros-Ghali', 'Secretary-General'],
+      ['Dean Holdsworth', null],
+    ]);
+  });
+
   it('takes a role from an appositive', () => {
     const [p] = people('Mara Quist, a spokeswoman for the Port Authority, said the tunnel would reopen.');
     expect(p).toMatchObject({ name: 'Mara Quist', role: 'a spokeswoman for the Port Authority' });

@@ -78,7 +78,9 @@ function isPlace(lex: Lexicon, lower: string): boolean {
 
 export function isTitle(lower: string): boolean {
   const word = lower.replace(/\.$/, '');
-  return TITLES.has(word) || (word.length > 6 && GERMAN_ROLE.test(word));
+  if (TITLES.has(word) || (word.length > 6 && GERMAN_ROLE.test(word))) return true;
+  // "Secretary-General", "vice-president"
+  return word.includes('-') && word.split('-').every((part) => TITLES.has(part));
 }
 
 const ROMAN = /^(?:II|III|IV|VI{0,3})$/;
@@ -168,7 +170,10 @@ function candidate(lex: Lexicon, tokens: Token[], run: NamePart[], strict: boole
     const head = parts[0]!;
     const token = tokens[head.index]!;
     const commonOpener = token.initial && isCommonWord(lex, head.lower) && !isFirstName(lex, head.lower) && !(roleAfter && parts.length === 2);
-    const strip = isTitle(head.lower) || isPlace(lex, head.lower) || commonOpener;
+    // "U.N. Secretary-General …", "U.S. Sen. …": an abbreviation before a title.
+    const firstWord = parts.findIndex((p) => !isInitial(p.text));
+    const abbreviation = isInitial(head.text) && firstWord > 0 && isTitle(parts[firstWord]!.lower);
+    const strip = isTitle(head.lower) || isPlace(lex, head.lower) || commonOpener || abbreviation;
     if (!strip) break;
     if (isTitle(head.lower) || lex.demonyms.has(head.lower) || prefix.length) prefix.push(head);
     parts = parts.slice(1);

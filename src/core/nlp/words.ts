@@ -11,9 +11,9 @@ export const TITLES = set(`
   reverend father pope king queen prince princess sheikh sir dame lord lady chancellor ambassador chief executive ceo cfo
   coo director chairman chairwoman chair commissioner attorney deputy foreign defense defence interior finance health
   former ex acting speaker leader coach detective officer inspector superintendent sheriff emir crown supreme ayatollah
-  imam rabbi bishop archbishop cardinal madame monsieur mme mlle herr frau don doña señor señora sr sra dott ing
+  imam rabbi bishop archbishop cardinal madame monsieur mme mlle herr frau doña señor señora sr sra dott ing
   m mmes mag dipl member members spokesman spokeswoman spokesperson premier consul councillor councilman councilwoman alderman congressman congresswoman assemblyman assemblywoman
-  state senior junior assistant associate principal dean provost pastor brother sister minister-president
+  state senior junior assistant associate principal provost pastor brother sister minister-president
   président présidente ministre premier-ministre député députée sénateur maire bundeskanzler kanzler kanzlerin
   präsident präsidentin ministerin presidente ministro ministra alcalde alcaldesa
   landrat landrätin bürgermeister bürgermeisterin oberbürgermeister staatsanwalt oberstaatsanwalt oberstaatsanwältin
