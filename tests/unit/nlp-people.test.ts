@@ -61,6 +61,11 @@ describe('people', () => {
     ]);
   });
 
+  it('takes one unknown word that speaks for a person, unless the text names an organisation with it', () => {
+    expect(names('Kurmanbek told reporters the vote was fair.')).toEqual(['Kurmanbek']);
+    expect(names('Shares of Zentrox Mining Corp fell. Zentrox said output would recover.')).toEqual([]);
+  });
+
   it('ignores datelines and sentence openers', () => {
     expect(names('[NAIROBI] Critics said the plan failed. Many Kenyans agreed. Economics Minister Tom Oduya disagreed.')).toEqual(['Tom Oduya']);
   });

@@ -50,6 +50,8 @@ const FEMALE_WORDS = new Set(
   'mrs ms miss madame mme mlle queen princess lady dame sister mother daughter wife aunt niece grandmother girlfriend widow spokeswoman chairwoman congresswoman councilwoman frau doña señora sra actress'.split(' '),
 );
 /** A lowercase noun right before a name that makes it a firm's or a place's: "the bank J.P. Morgan", "la colonia Emiliano Zapata". */
+/** Plain verbs of saying after a one-word name ("Akayev told", "Sutrisno said"). */
+const SAYS = /^(?:said|says|told|tells|added|adds|wrote|writes|asked|replied|explained|argued|insisted|stressed|warned|noted|recalled|declared|dijo|afirmó|explicó|a\s?dit|déclare|sagte|erklärte)$/;
 const FIRM_NOUNS = new Set(
   `bank firm company group consultancy startup start-up brand label newspaper magazine publisher newsletter podcast band app
   website platform fund insurer carrier retailer chain airline street avenue road square district neighborhood
@@ -331,8 +333,16 @@ export function findPeople(text: string, tokens: Token[], byline: string | null,
     }
   };
 
+  // Words the text uses in organisation names ("Newmont" in "Newmont Mining Corp") or after "the".
+  const runs = capitalisedRuns(text, tokens);
+  const orgWords = new Set<string>();
+  for (const run of runs) {
+    if (run.length > 1 && run.some((p) => ORG_WORDS.has(p.lower))) for (const p of run) orgWords.add(p.lower);
+    if (tokens[run[0]!.index - 1]?.lower === 'the') for (const p of run) orgWords.add(p.lower);
+  }
+
   // Full names first, in text order, so that later partial mentions have something to join.
-  for (const run of capitalisedRuns(text, tokens)) {
+  for (const run of runs) {
     if (quoted.some((q) => q.start === run[0]!.start && q.end === run[run.length - 1]!.end)) continue;
     const c = candidate(lex, tokens, run, strict);
     if (!c) continue;
@@ -386,7 +396,12 @@ export function findPeople(text: string, tokens: Token[], byline: string | null,
     if (entity < 0) {
       const unknownWord = !isCommon(lex, part.lower) && !isPlace(lex, part.lower) && !lex.orgs.has(part.lower) && !PERSON_NAMED_ORGS.has(part.lower);
       const honorific = c.prefix.some((p) => HONORIFICS.has(p.lower.replace(/\.$/, '')) || isTitle(p.lower));
-      if (!unknownWord || !(honorific || (c.cue && lex.lastNames.has(part.lower)))) continue;
+      // One unknown word right before a speech verb ("Akayev told reporters") is a person, unless the text
+      // also uses it in an organisation's name or after "the", it is inside a quote, or it looks like a plural.
+      const next = tokens[part.index + 1];
+      const speaks = !strict && !!next && SAYS.test(next.lower) && c.parts.length === 1 && !orgWords.has(part.lower)
+        && !/['’]|-\p{Lu}/u.test(part.text) && !/s$/.test(part.lower) && !quoted.some((q) => part.start >= q.start && part.start < q.end);
+      if (!unknownWord || !(honorific || (c.cue && lex.lastNames.has(part.lower)) || speaks)) continue;
       entity = byName.get(surface.toLowerCase()) ?? newEntity(surface, rolePrefix(lex, tokens, c), null);
     }
     const e = entities[entity]!;
