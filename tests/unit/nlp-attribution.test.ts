@@ -48,6 +48,10 @@ describe('quote attribution', () => {
     expect(speakers(text, 'es')).toEqual(['Óscar Lafuente']);
   });
 
+  it('does not refer an indefinite role back to someone named before', () => {
+    expect(speakers('Officers found Dana Webb at home. “Step out,” an officer said.')).toEqual(['an officer']);
+  });
+
   it('reads the Arabic subject after the verb even after a leading adverbial', () => {
     expect(speakers('وحتى ذلك الحين، تقول أم سعيد إنها ستنتظر: «ربما يأتي المطر».', 'ar')).toEqual(['أم سعيد']);
   });

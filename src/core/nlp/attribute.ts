@@ -45,6 +45,7 @@ export interface Context {
 
 const NONE: Attribution = { speaker: null, entity: null, mention: null, confidence: 0 };
 const DETERMINERS = new Set('the a an le la les l el los las der die das den un une his her its their our'.split(' '));
+const INDEFINITE = new Set(['a', 'an', 'un', 'une', 'ein', 'eine', 'una', 'uno']);
 const CONNECTORS = /^(?:of|for|at|de|du|del|des|von|vom)$/;
 /** Words that end a subject phrase when walking back from a verb. */
 const CLAUSE_WORDS = new Set('that which who whom whose while whereas but and because as if when after before since where although though than so or nor qui que dont où der die das welche welcher que quien quienes cuyo cual'.split(' '));
@@ -241,13 +242,14 @@ class Attributor {
         }
       }
       // "the woman said", "escribió el centrocampista": the person the passage is about.
-      if (PERSON_NOUNS.has(head.lower)) {
+      if (PERSON_NOUNS.has(head.lower) && !INDEFINITE.has(first.lower)) {
         const focus = this.focusBefore(span.start);
         if (focus !== null) return { speaker: entities[focus]!.name, entity: focus, mention: span, confidence: confidence - 0.25 };
       }
     }
     const roleWord = words.slice(1).find((w) => !w.cap && (ROLE_NOUN.test(w.lower) || TITLES.has(w.lower)) && !GROUP_NOUNS.has(w.lower));
-    if (DETERMINERS.has(first.lower) && words.length <= 3 && roleWord) {
+    // Only a definite phrase refers back ("the officer"); "an officer" is someone new.
+    if (DETERMINERS.has(first.lower) && !INDEFINITE.has(first.lower) && words.length <= 3 && roleWord) {
       const focus = this.focusBefore(span.start);
       if (focus !== null) return { speaker: entities[focus]!.name, entity: focus, mention: span, confidence: confidence - 0.3 };
     }
