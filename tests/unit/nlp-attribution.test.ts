@@ -58,6 +58,9 @@ describe('quote attribution', () => {
 
   it('carries the speaker to a follow-on quote in the same paragraph', () => {
     expect(speakers('“We will get through it,” Ana Ruiz said. “We always do.”')).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+    const [a, b] = analyze('“We will get through it,” Ana Ruiz said. “We always do.”').quotes;
+    expect(a!.speakerMention).toEqual(b!.speakerMention);
+    expect(a!.speakerMention).not.toBe(b!.speakerMention);
   });
 
   it('takes the subject of a participle or coordinated verb', () => {

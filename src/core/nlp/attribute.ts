@@ -509,7 +509,7 @@ class Attributor {
         const prevSite = sites[i - 1];
         const sameParagraph = prevSite?.paragraph === site.paragraph;
         if (prev?.speaker && prevSite && (sameParagraph || (site.leads && prevSite.paragraph === site.paragraph - 1 && !prevSite.fragment))) {
-          found = { ...prev, confidence: sameParagraph ? 0.6 : 0.45 };
+          found = { ...prev, mention: prev.mention && { ...prev.mention }, confidence: sameParagraph ? 0.6 : 0.45 };
         } else if (!site.leads) {
           found = this.paragraphFocus(site);
         } else if (!sites.some((o) => o.paragraph === site.paragraph - 1)) {

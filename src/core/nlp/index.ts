@@ -111,7 +111,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     speaker: found[i]!.speaker,
     fragment: k.site.fragment,
     confidence: Math.round(found[i]!.confidence * 100) / 100,
-    speakerMention: found[i]!.mention,
+    // A fresh object per quote: shared references do not survive every structured-clone path (WebDriver BiDi).
+    speakerMention: found[i]!.mention && { ...found[i]!.mention },
   }));
   const people: Person[] = entities.map((e, index) => ({
     name: e.name,
