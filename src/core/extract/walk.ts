@@ -1,0 +1,39 @@
+/**
+ * Element search by predicate. In jsdom a TreeWalker pass is an order of magnitude
+ * faster than attribute-substring selectors (`[class*="x" i]`), and the pipeline
+ * runs on every page of a batch, so metadata and detection search this way.
+ */
+
+const SHOW_ELEMENT = 0x1;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+
+export interface WalkOptions {
+  /** Subtrees not to enter at all (site menus, footers). */
+  skip?: (element: Element) => boolean;
+  /** Stop after this many matches. */
+  limit?: number;
+}
+
+/** Elements under `root` (not `root` itself) that pass `test`, in document order. */
+export function findElements(root: Element, test: (element: Element) => boolean, options: WalkOptions = {}): Element[] {
+  const doc = root.ownerDocument;
+  const skip = options.skip;
+  const found: Element[] = [];
+  const limit = options.limit ?? Infinity;
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT, skip ? { acceptNode: (node) => (skip(node as Element) ? FILTER_REJECT : FILTER_ACCEPT) } : null);
+  for (let node = walker.nextNode(); node && found.length < limit; node = walker.nextNode()) {
+    if (test(node as Element)) found.push(node as Element);
+  }
+  return found;
+}
+
+/** The element's class and id, for hook tests. */
+export function hooks(element: Element): string {
+  return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+}
+
+/** Where the story lives: the first `<article>`, else `<main>`, else the body (tag lookups are fast in jsdom). */
+export function storyScope(doc: Document): Element | null {
+  return doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.body;
+}
