@@ -58,6 +58,8 @@ function main(): void {
   const pages = readdirSync(dir).filter((name) => existsSync(join(dir, name, 'expected-metadata.json'))).sort();
   const agree = new Map<string, number>(FIELDS.map((f) => [f.name, 0]));
   const differences = new Map<string, string[]>(FIELDS.map((f) => [f.name, []]));
+  // Disagreements where Readability has no value and Verbatim has one (a date it missed, a guessed language).
+  const filled = new Map<string, number>(FIELDS.map((f) => [f.name, 0]));
   for (const page of pages) {
     const expected = JSON.parse(readFileSync(join(dir, page, 'expected-metadata.json'), 'utf8')) as Expected;
     const doc = parseDocument(readFileSync(join(dir, page, 'source.html'), 'utf8'), PAGE_URL);
@@ -66,14 +68,18 @@ function main(): void {
       const ours = field.ours(article);
       const theirs = field.theirs(expected);
       if (field.same(ours) === field.same(theirs)) agree.set(field.name, agree.get(field.name)! + 1);
-      else differences.get(field.name)!.push(`  ${page}: ours ${short(ours)} · Readability ${short(theirs)}${field.name.startsWith('isArticle') && article.reason ? ` (${article.reason})` : ''}`);
+      else {
+        if (field.same(theirs) === null && field.same(ours) !== null) filled.set(field.name, filled.get(field.name)! + 1);
+        differences.get(field.name)!.push(`  ${page}: ours ${short(ours)} · Readability ${short(theirs)}${field.name.startsWith('isArticle') && article.reason ? ` (${article.reason})` : ''}`);
+      }
     }
   }
   console.log(`Metadata agreement with Readability's expected values, ${pages.length} pages of ${dir}\n`);
-  console.log('field                   agree');
+  console.log('field                   agree           of the rest: Readability null, Verbatim has a value');
   for (const field of FIELDS) {
     const n = agree.get(field.name)!;
-    console.log(`${field.name.padEnd(22)} ${String(n).padStart(4)}/${pages.length}  ${((100 * n) / pages.length).toFixed(1).padStart(5)}%`);
+    const rest = filled.get(field.name)!;
+    console.log(`${field.name.padEnd(22)} ${String(n).padStart(4)}/${pages.length}  ${((100 * n) / pages.length).toFixed(1).padStart(5)}%   ${rest ? String(rest).padStart(3) : ''}`);
   }
   for (const field of FIELDS) {
     const list = differences.get(field.name)!;

@@ -4,15 +4,34 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 /** A user-facing error: the CLI prints its message as the one line it says. */
 export class InputError extends Error {}
 
+// The WHATWG Encoding standard maps all of these labels to windows-1252.
+const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'latin1', 'iso-8859-1', 'iso8859-1', 'l1', 'us-ascii', 'ascii', 'ansi_x3.4-1968']);
+// Bytes 0x80–0x9F in windows-1252 (0 where the byte is unassigned and maps to the C1 control of the same number).
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/** Node's TextDecoder decodes "windows-1252" as ISO-8859-1 (0x92 → U+0092, not ’), so map the 0x80–0x9F range here. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    text += String.fromCharCode(...Array.from(chunk, (byte) => (byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] || byte : byte)));
+  }
+  return text;
+}
+
 /** Decode page bytes by BOM, then `<meta charset>`, then UTF-8 (the web's defaults). */
 export function decodeHtml(bytes: Uint8Array, declared?: string | null): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-  const charset = declared ?? /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
+  const charset = (declared ?? /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1] ?? 'utf-8').toLowerCase();
+  if (WINDOWS_1252_LABELS.has(charset)) return decodeWindows1252(bytes);
   try {
-    return new TextDecoder(charset.toLowerCase()).decode(bytes);
+    return new TextDecoder(charset).decode(bytes);
   } catch {
     return new TextDecoder('utf-8').decode(bytes);
   }

@@ -11,9 +11,10 @@ const LOWER_LEAD_IN = /^di\s+/;
 const ARABIC_LEAD_IN = /^(?:بقلم|كتب|كتبت|إعداد|تقرير)[:\s]+/;
 // Words that join several names.
 const NAME_JOIN = /\s*(?:,|;|\/\/|\s•\s|\s\|\s|\s(?:and|&|et|und|y|e|en|og|och|with|avec|mit|con|و)\s|\s(?:(?:additional\s+)?(?:written|edited|reported|reporting|photos?|photographs|illustrations?|graphics|video|compiled|translated)\s+by)\s)\s*/i;
-const ROLE = /^(?:(?:senior|chief|deputy|associate|assistant|managing|executive|contributing|special|staff|guest|foreign|political|national|international|business|sports?|science|health|tech(?:nology)?|digital|white house|washington|bureau|news|photo|video|local)\s+)*(?:writer|reporter|correspondent|editor|contributor|columnist|producer|photographer|analyst|journalist|critic|intern|staff|desk|team|bureau|chief|correspondant|envoyée? spéciale?|journaliste|rédaction|rédacteur|rédactrice|redakteur(?:in)?|redaktion|korrespondent(?:in)?|redacción|redactor(?:a)?|corresponsal|periodista|reportero|reportera|مراسل|محرر)s?$/i;
+// A role noun with up to three words before it: "Staff Writer", "Environment Correspondent", "Middle East Bureau Chief".
+const ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|correspondent|editor|contributor|columnist|producer|photographer|analyst|journalist|critic|intern|staff|desk|team|bureau|chief|correspondant|envoyée? spéciale?|journaliste|rédaction|rédacteur|rédactrice|redakteur(?:in)?|redaktion|korrespondent(?:in)?|redacción|redactor(?:a)?|corresponsal|periodista|reportero|reportera|مراسل|محرر)s?$/iu;
 const CREDENTIAL = /^(?:ma|ms|msc|mba|mph|md|phd|rn|do|jd|bsc|ba|cpa|dds|facs|ceo)\.?$/i;
-const NOT_A_NAME = /\b(?:follow|subscribe|share|email|e-mail|twitter|facebook|instagram|linkedin|profile|articles?|posts?|view|more|all|read|comments?|updated|published|last|minutes?|min|ago|hours?|copyright|rights|reserved|contact|advertisement|sponsored|photo|image|getty|shutterstock|home|our|team|staff|editors?|editorial|admin|administrator|guest|anonymous|unknown)\b/i;
+const NOT_A_NAME = /\b(?:follow|subscribe|share|email|e-mail|twitter|facebook|instagram|linkedin|profile|articles?|posts?|view|more|all|read|comments?|updated|published|last|minutes?|min|ago|hours?|copyright|rights|reserved|contact|advertisement|sponsored|photo|image|getty|shutterstock|home|our|team|staff|editors?|editorial|admin|administrator|guest|anonymous|unknown|sign|log|login|register)\b/i;
 const DATE_PHRASE = /(?:\b(?:updated|published|posted|last updated|mis à jour|publié le|aktualisiert|actualizado|publicado)\b[:\s]*)?(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[a-zà-ÿ]{3,10}\.?,?\s+(?:de\s+)?\d{4}|[a-zà-ÿ]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}(?:[t ][\d:.]+(?:z|[+-][\d:]+)?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,?\s*(?:at\s+|à\s+|um\s+|a las\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4}\b)?)?/gi;
 
 /** Title-case a name written in capitals ("JOE HILDEBRAND" → "Joe Hildebrand"); leave mixed case alone. */
@@ -35,8 +36,10 @@ function looksLikeName(part: string): boolean {
 
 /** Drop a trailing role from a name: "Jane Doe Staff Writer" → "Jane Doe". */
 function stripRole(part: string): string {
+  if (ROLE.test(part)) return '';
   const tokens = part.split(/\s+/);
-  for (let cut = 1; cut < tokens.length; cut++) {
+  // Keep at least two words: a name is rarely one word when a role follows it.
+  for (let cut = 2; cut < tokens.length; cut++) {
     if (ROLE.test(tokens.slice(cut).join(' '))) return tokens.slice(0, cut).join(' ');
   }
   return part;

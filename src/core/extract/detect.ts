@@ -110,7 +110,8 @@ export function detectArticle(doc: Document, input: DetectInput): Verdict {
   const frontDeclared = input.ldTypes.some((t) => t === 'collectionpage' || t === 'itemlist') && !input.ldTypes.some(isArticleType);
   if (frontDeclared && prose.words < 400) return verdict('section-front');
   // Many headline links, and what Readability found is mostly teaser labels rather than running prose.
-  if ((prose.words < 80 || prose.words / totalWords < 0.6) && headlineLinks(doc) >= 12) return verdict('section-front');
+  const teasers = prose.words < 80 || (prose.words / totalWords < 0.6 && prose.paragraphs < 8 && prose.words < 300);
+  if (teasers && headlineLinks(doc) >= 12) return verdict('section-front');
 
   // Too little prose for an article, unless the page says it is one (a short brief).
   if (prose.words < MIN_PROSE_WORDS && !(declaresArticle && totalWords >= 40)) return verdict('short');

@@ -20,7 +20,7 @@ export interface PageMetadata {
   published: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
-  url: string;
+  url: string | null;
   excerpt: string | null;
   leadImage: string | null;
   next: string | null;
@@ -206,11 +206,13 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     pageDate(doc);
 
   const lang = normalizeLang(first(doc.documentElement.getAttribute('lang'), doc.documentElement.getAttribute('xml:lang'), meta.get('content-language'), ldStrings(article?.inLanguage)[0], meta.get('og:locale')));
-  const declaredDir = first(doc.documentElement.getAttribute('dir'), doc.body?.getAttribute('dir'))?.toLowerCase();
+  // The direction that applies to the story: the nearest declared one around it, then the document's.
+  const declaredDir = first(storyScope(doc)?.closest('[dir]')?.getAttribute('dir'), doc.documentElement.getAttribute('dir'))?.toLowerCase();
   const dir = declaredDir === 'rtl' || declaredDir === 'ltr' ? declaredDir : isRtlLanguage(lang) ? 'rtl' : null;
 
   const canonical = first(doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href'), meta.get('og:url'));
-  const url = absoluteUrl(canonical, base) ?? pageUrl;
+  // A document parsed from a string has no address of its own (about:blank): then there is no URL to report.
+  const url = absoluteUrl(canonical, base) ?? (/^about:/.test(pageUrl) ? null : pageUrl);
 
   const excerpt = first(ldStrings(article?.description)[0], meta.get('dc:description'), meta.get('dcterm:description'), meta.get('og:description'), meta.get('description'), meta.get('twitter:description'));
   const image = first(meta.get('og:image:secure_url'), meta.get('og:image'), meta.get('og:image:url'), meta.get('twitter:image'), meta.get('twitter:image:src'), ldStrings(article?.image, 'url')[0], ldStrings(article?.thumbnailUrl, 'url')[0]);
