@@ -11,7 +11,7 @@ export function isRtlLanguage(lang: string | null | undefined): boolean {
 
 /** "en_US" → "en-US"; anything that is not a BCP 47 tag → null. */
 export function normalizeLang(raw: string | null | undefined): string | null {
-  const tag = raw?.trim().split(/[,;\s]/)[0]?.replace(/_/g, '-');
+  const tag = raw?.split(/[,;]/)[0]?.trim().replace(/_/g, '-');
   if (!tag || !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag)) return null;
   const [primary, ...rest] = tag.split('-');
   return [primary!.toLowerCase(), ...rest.map((part) => (part.length === 2 ? part.toUpperCase() : part))].join('-');

@@ -18,12 +18,12 @@ export interface TitleEvidence {
   headings: string[];
 }
 
-/** The host's distinctive label: "www.nytimes.com" → "nytimes". */
+/** The host's registrable label: "www.nytimes.com" → "nytimes", "news.bbc.co.uk" → "bbc". */
 function hostLabel(host: string | null): string | null {
   if (!host) return null;
-  const labels = host.toLowerCase().replace(/^www\d*\./, '').split('.');
+  const labels = host.toLowerCase().split('.');
   if (labels.length > 2 && /^(?:co|com|org|net|gov|ac|edu)$/.test(labels.at(-2)!)) labels.pop();
-  return labels.length > 1 ? labels.slice(0, -1).join('') : labels[0] ?? null;
+  return labels.length > 1 ? labels.at(-2)! : labels[0] ?? null;
 }
 
 function isSiteName(segment: string, evidence: TitleEvidence): boolean {
@@ -43,7 +43,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 export function cleanTitle(raw: string, evidence: TitleEvidence): string {
   const title = raw.replace(/\s+/g, ' ').trim();
   if (!title) return title;
-  const headings = evidence.headings.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => words(h) >= 2);
+  const headings = evidence.headings.map((h) => h.replace(/\s+/g, ' ').trim()).filter((h) => h.length >= 3);
   if (headings.includes(title)) return title;
   // The page's own headline inside the title, with only a site name around it, is the headline.
   for (const heading of headings) {
