@@ -1,9 +1,9 @@
 /**
  * Verbatim's own behaviour fixtures (tests/fixtures/<slug>/): metadata, article
  * detection, images, links and navigation — the fields the shared fixture runner
- * does not check — plus the text passages each page must and must not yield.
+ * does not check — plus the story passages; and the metadata of every fixture in the suite.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -165,5 +165,20 @@ describe('behaviour fixtures', () => {
     const { article } = load('next-prev-links');
     expect(article.previous).toBe('https://petit-aubinois.test/2025/05/10/la-piscine-rouvre-ses-portes/');
     expect(article.next).toBe('https://petit-aubinois.test/2025/05/24/fete-de-la-musique-programme/');
+  });
+});
+
+// Every fixture of the suite (ours and the other helpers'): article or not, and the metadata it promises.
+describe.each(readdirSync(FIXTURES).filter((slug) => !slug.includes('.')).sort())('metadata of fixture %s', (slug) => {
+  it('matches expected.json', () => {
+    const { article, expected } = load(slug);
+    expect({ slug, isArticle: article.isArticle }).toEqual({ slug, isArticle: expected.isArticle ?? true });
+    expect([expected.title, ...(expected.titleAlsoAccepted ?? [])]).toContain(article.title);
+    if (!article.isArticle) return;
+    if (expected.byline !== undefined) expect(article.byline).toBe(expected.byline);
+    if (expected.published) expect(article.published?.slice(0, expected.published.length)).toBe(expected.published);
+    if (expected.published === null) expect(article.published).toBeNull();
+    if (expected.lang) expect(article.lang?.slice(0, expected.lang.length)).toBe(expected.lang);
+    if (expected.dir) expect(article.dir).toBe(expected.dir);
   });
 });

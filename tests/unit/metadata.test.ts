@@ -34,11 +34,12 @@ describe('toIsoDate', () => {
 describe('cleanByline', () => {
   it.each([
     ['By Rizik Alabi/The Media Line', 'Rizik Alabi'],
-    ['By JANE ROE and Tomás Ibarra, Staff Writers | Updated March 3, 2025 at 6:15 p.m.', 'Jane Roe, Tomás Ibarra'],
+    ['By JANE ROE and Tomás Ibarra, Staff Writers | Updated March 3, 2025 at 6:15 p.m.', 'Jane Roe and Tomás Ibarra'],
     ['By Priya Natarajan, Environment Correspondent', 'Priya Natarajan'],
     ['Jane Doe Senior Staff Writer', 'Jane Doe'],
-    ['Written by Rob Ewaschuk Edited by Betsy Beyer', 'Rob Ewaschuk, Betsy Beyer'],
-    ['Martin Untersinger (avec Damien Leloup et Morgane Tual)', 'Martin Untersinger, Damien Leloup, Morgane Tual'],
+    ['Written by Rob Ewaschuk Edited by Betsy Beyer', 'Rob Ewaschuk and Betsy Beyer'],
+    ['Martin Untersinger (avec Damien Leloup et Morgane Tual)', 'Martin Untersinger, Damien Leloup and Morgane Tual'],
+    ['By Sam Whitlock | Football reporter at Dunmore Park | Sun 19 Oct 2025 17.41 BST', 'Sam Whitlock'],
     ['Par Sébastien Farcis', 'Sébastien Farcis'],
     ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', 'Bradley M. Kuhn'],
     ['By Brenda  Goodman, MA', 'Brenda Goodman'],
@@ -50,8 +51,9 @@ describe('cleanByline', () => {
     expect(cleanByline(raw)).toBeNull();
   });
 
-  it('joins several credits without duplicates', () => {
-    expect(cleanByline(['Stella Kim', 'Jennifer Jett', 'stella kim'])).toBe('Stella Kim, Jennifer Jett');
+  it('joins several credits without duplicates, as the page prints them when it does', () => {
+    expect(cleanByline(['Stella Kim', 'Jennifer Jett', 'stella kim'])).toBe('Stella Kim and Jennifer Jett');
+    expect(cleanByline(['Stella Kim', 'Jennifer Jett'], 'By Stella Kim, Jennifer Jett · 5 min read')).toBe('Stella Kim, Jennifer Jett');
   });
 });
 

@@ -42,6 +42,7 @@ const REASONS: Record<Exclude<PageKind, 'article'>, string> = {
 };
 
 const SIGNUP_WORDS = /sign[\s-]?up|register|create (?:an |your )?account|join (?:now|free|us)|s['’]inscrire|inscription|créer (?:un|votre) compte|registrieren|konto erstellen|regístrate|registrarse|crear (?:una )?cuenta|إنشاء حساب|تسجيل حساب|הרשמה/i;
+const LOGIN_WORDS = /\b(?:log\s?in|sign\s?in)\b|connexion|se connecter|anmelden|einloggen|iniciar sesión|accedi|تسجيل الدخول|התחברות/i;
 const SEARCH_WORDS = /search results|results for|résultats (?:de|pour)|suchergebnisse|ergebnisse für|resultados (?:de|para)|risultati (?:di|per)|نتائج البحث|תוצאות חיפוש/i;
 const SEARCH_URL = /[?&](?:q|s|query|search|keywords?|term|text)=[^&]+|\/(?:search|suche|recherche|buscar|busqueda|ricerca)(?:\/|$|\?)/i;
 
@@ -96,7 +97,8 @@ export function detectArticle(doc: Document, input: DetectInput): Verdict {
   const inputs = doc.getElementsByTagName('input');
   const passwordFields = Array.from({ length: inputs.length }, (_, i) => inputs[i]!).filter((input) => input.getAttribute('type')?.toLowerCase() === 'password');
   const passwords = passwordFields.length;
-  if (passwords > 0 && prose.words < 150) {
+  // Also with more text (terms, help) when the page's own title says it is the account form.
+  if (passwords > 0 && (prose.words < 150 || (!declaresArticle && prose.words < 600 && (LOGIN_WORDS.test(heading()) || SIGNUP_WORDS.test(heading()))))) {
     const forms = [...new Set(passwordFields.map((input) => input.closest('form') ?? input.parentElement!))];
     const formText = forms.map(visibleText).join(' ') + ' ' + heading();
     return verdict(passwords > 1 || SIGNUP_WORDS.test(formText) ? 'signup' : 'login');

@@ -4,7 +4,7 @@
  * (Open Graph, Twitter, Parse.ly, Sailthru, Dublin Core, itemprop), then the page itself.
  */
 
-import { cleanByline } from './byline';
+import { cleanByline, creditNames, joinNames } from './byline';
 import { toIsoDate } from './dates';
 import { absoluteUrl, baseUrlOf } from './images';
 import { findArticleNode, ldStrings, ldTypes, readJsonLd, resolveRefs, type LdNode } from './jsonld';
@@ -63,6 +63,17 @@ function text(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** An element's text with its parts kept apart ("<a>Sam Whitlock</a><span>Football reporter</span>" → "Sam Whitlock | Football reporter"). */
+function partsText(element: Element): string {
+  const parts: string[] = [];
+  const walker = element.ownerDocument.createTreeWalker(element, 0x4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const part = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+    if (part) parts.push(part);
+  }
+  return parts.join(' | ');
+}
+
 const BYLINE_HOOK = /byline|author/i;
 const isBylineElement = (el: Element) =>
   BYLINE_HOOK.test(`${hooks(el)} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-testid') ?? ''}`);
@@ -81,9 +92,9 @@ function pageByline(doc: Document): string | null {
     if (excluded) continue;
     const name = element.querySelector('[itemprop~="name"]');
     const value = name?.getAttribute('content') ?? text(name) ?? '';
-    const candidate = value || element.getAttribute('content') || text(element);
+    const candidate = value || element.getAttribute('content') || partsText(element);
     if (candidate.length < 2 || candidate.length > 200) continue;
-    const byline = cleanByline(candidate);
+    const byline = cleanByline(candidate, text(element));
     if (byline) return byline;
   }
   return null;
@@ -162,10 +173,13 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   }
   const metaAuthor = [meta.get('dc:creator'), meta.get('dcterm:creator'), meta.get('author'), meta.get('article:author'), meta.get('parsely-author'), meta.get('sailthru.author'), meta.get('byl')]
     .filter((value): value is string => !!value && !/^https?:/i.test(value));
-  const byline = cleanByline(ldAuthors(article, nodes)) ?? cleanByline(metaAuthor[0]) ?? pageByline(doc);
+  const credited = creditNames(ldAuthors(article, nodes));
+  const names = credited.length ? credited : creditNames(metaAuthor[0]);
+  // Several names are joined as the page prints them, so its own text is the model.
+  const byline = names.length ? joinNames(names, names.length > 1 ? text(storyScope(doc)) : '') : pageByline(doc);
   const headings = [...doc.querySelectorAll('h1')].map(text);
   // Blogs append their author the way news sites append their name ("Headline - Jane Doe - Medium").
-  const siteNames = [siteName, ...ldStrings(publisher), ...ldStrings(website?.name), ...(byline?.split(', ') ?? [])].filter((s): s is string => !!s);
+  const siteNames = [siteName, ...ldStrings(publisher), ...ldStrings(website?.name), ...(byline?.split(/, | and /) ?? [])].filter((s): s is string => !!s);
   const evidence = { siteNames, host, headings };
   const titles = [
     ldStrings(article?.headline)[0],

@@ -7,7 +7,8 @@
 // Separators between a headline and a site name: pipes and bullets anywhere, dashes and slashes only between spaces.
 const SEPARATOR = /\s+[|–—·•»~/\\-]\s+|\s*[|·•»]\s*/g;
 
-const compact = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+// Lower-case letters and digits only, without a leading article ("The Riverside Tribune" ~ riversidetribune.test).
+const compact = (text: string) => text.toLowerCase().normalize('NFKD').replace(/^(?:the|le|la|les|el|los|die|der|das)\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
 
 export interface TitleEvidence {
   /** Names the site goes by (og:site_name, the publisher's name, application-name). */
