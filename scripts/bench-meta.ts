@@ -31,7 +31,8 @@ interface Expected {
 }
 
 const squash = (value: unknown) => (value == null || value === '' ? null : String(value).replace(/\s+/g, ' ').trim());
-const byName = (value: unknown) => squash(value)?.toLowerCase().replace(/^by\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim() || null;
+// Names compared, not punctuation: "A, B" and "A and B" credit the same people.
+const byName = (value: unknown) => squash(value)?.toLowerCase().replace(/^by\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/ and /g, ' ').trim() || null;
 const dateOnly = (value: unknown) => (value == null ? null : (toIsoDate(String(value)) ?? String(value)).slice(0, 10));
 const lower = (value: unknown) => squash(value)?.toLowerCase() ?? null;
 

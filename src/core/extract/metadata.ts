@@ -93,7 +93,8 @@ function pageByline(doc: Document): string | null {
     const name = element.querySelector('[itemprop~="name"]');
     const value = name?.getAttribute('content') ?? text(name) ?? '';
     const candidate = value || element.getAttribute('content') || partsText(element);
-    if (candidate.length < 2 || candidate.length > 200) continue;
+    // A byline is a few words; a menu or a bio that happens to carry an "author" class is not.
+    if (candidate.length < 2 || candidate.length > 200 || candidate.split(' | ').length > 6) continue;
     const byline = cleanByline(candidate, text(element));
     if (byline) return byline;
   }
