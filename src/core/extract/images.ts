@@ -6,7 +6,7 @@
  */
 
 import type { Removal } from '../types';
-import { findElements } from './walk';
+import { byTag, findElements } from './walk';
 
 /** Where lazy loaders keep the real source, most specific first. */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-orig-src', 'data-echo', 'data-pagespeed-lazy-src'];
@@ -24,9 +24,7 @@ export interface ImageOptions {
 
 /** The base URL of a document as a browser computes it: `<base href>` resolved against the page URL. */
 export function baseUrlOf(doc: Document, pageUrl: string): string {
-  const bases = doc.getElementsByTagName('base');
-  let href: string | null = null;
-  for (let i = 0; i < bases.length && !href; i++) href = bases[i]!.getAttribute('href');
+  const href = byTag(doc, 'base').find((base) => base.hasAttribute('href'))?.getAttribute('href');
   if (href) {
     try {
       return new URL(href, pageUrl).href;
@@ -112,9 +110,7 @@ function placeholderFor(noscript: Element): Element | null {
 }
 
 function unwrapNoscripts(doc: Document, options: ImageOptions): void {
-  const live = doc.getElementsByTagName('noscript');
-  const noscripts = Array.from({ length: live.length }, (_, i) => live[i]!);
-  for (const noscript of noscripts) {
+  for (const noscript of byTag(doc, 'noscript')) {
     if (!noscript.getElementsByTagName('img').length && !/<img\b/i.test(noscript.textContent ?? '')) continue;
     const images = noscriptImages(noscript, options);
     if (images.length !== 1) continue;

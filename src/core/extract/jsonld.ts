@@ -3,6 +3,8 @@
  * objects, or an `@graph` of nodes that point at each other by `@id`.
  */
 
+import { byTag } from './walk';
+
 export type LdNode = Record<string, unknown>;
 
 const MAX_DEPTH = 5;
@@ -10,7 +12,7 @@ const MAX_DEPTH = 5;
 /** Every typed node in the page's JSON-LD blocks, `@graph`s and arrays flattened, in document order. */
 export function readJsonLd(doc: Document): LdNode[] {
   const nodes: LdNode[] = [];
-  for (const script of doc.querySelectorAll('script[type]')) {
+  for (const script of byTag(doc, 'script')) {
     if (!/^\s*application\/ld\+json\s*$/i.test(script.getAttribute('type') ?? '')) continue;
     const data = parseLenient(script.textContent ?? '');
     if (data !== undefined) collect(data, nodes, 0);

@@ -11,7 +11,7 @@ import { findArticleNode, ldStrings, ldTypes, readJsonLd, resolveRefs, type LdNo
 import { guessLanguage, isRtlLanguage, normalizeLang } from './language';
 import { findPostNavigation } from './navigation';
 import { cleanTitle } from './title';
-import { findElements, hooks, storyScope } from './walk';
+import { byTag, findElements, hooks, storyScope } from './walk';
 
 export interface PageMetadata {
   title: string;
@@ -33,7 +33,7 @@ export interface PageMetadata {
 /** All `<meta>` values by lower-cased name/property/itemprop (space-separated lists split), first value wins. */
 function readMetaTags(doc: Document): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const meta of doc.querySelectorAll('meta[content]')) {
+  for (const meta of byTag(doc, 'meta')) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     const keys = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('itemprop'), meta.getAttribute('http-equiv')]
@@ -108,7 +108,7 @@ const isDateElement = (el: Element) => el.hasAttribute('pubdate') || DATE_HOOK.t
 function pageDate(doc: Document): string | null {
   const scope = storyScope(doc);
   if (!scope) return null;
-  const times = [...scope.querySelectorAll('time[datetime]')];
+  const times = byTag(scope, 'time').filter((time) => time.hasAttribute('datetime'));
   const preferred = times.find((t) => t.hasAttribute('pubdate') || /publish|posted|created/i.test(`${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''}`)) ?? times[0];
   const fromTime = toIsoDate(preferred?.getAttribute('datetime'));
   if (fromTime) return fromTime;
@@ -178,7 +178,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const names = credited.length ? credited : creditNames(metaAuthor[0]);
   // Several names are joined as the page prints them, so its own text is the model.
   const byline = names.length ? joinNames(names, names.length > 1 ? text(storyScope(doc)) : '') : pageByline(doc);
-  const headings = [...doc.querySelectorAll('h1')].map(text);
+  const headings = byTag(doc, 'h1').map(text);
   // Blogs append their author the way news sites append their name ("Headline - Jane Doe - Medium").
   const siteNames = [siteName, ...ldStrings(publisher), ...ldStrings(website?.name), ...(byline?.split(/, | and /) ?? [])].filter((s): s is string => !!s);
   const evidence = { siteNames, host, headings };
@@ -225,7 +225,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const declaredDir = first(storyScope(doc)?.closest('[dir]')?.getAttribute('dir'), doc.documentElement.getAttribute('dir'))?.toLowerCase();
   const dir = declaredDir === 'rtl' || declaredDir === 'ltr' ? declaredDir : isRtlLanguage(lang) ? 'rtl' : null;
 
-  const canonical = first(doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href'), meta.get('og:url'));
+  const canonicalLink = byTag(doc, 'link').find((link) => /(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '') && link.hasAttribute('href'));
+  const canonical = first(canonicalLink?.getAttribute('href'), meta.get('og:url'));
   // A document parsed from a string has no address of its own (about:blank): then there is no URL to report.
   const url = absoluteUrl(canonical, base) ?? (/^about:/.test(pageUrl) ? null : pageUrl);
 

@@ -4,7 +4,7 @@
  */
 
 import { absoluteUrl } from './images';
-import { findElements } from './walk';
+import { byTag, findElements } from './walk';
 
 export interface PostNavigation {
   next: string | null;
@@ -59,10 +59,8 @@ export function findPostNavigation(doc: Document, baseUrl: string): PostNavigati
     const url = absoluteUrl(href, baseUrl);
     if (url && !url.startsWith('#') && url.replace(/#.*$/, '') !== own && /^https?:|^file:/i.test(url)) found[direction] = url;
   };
-  const anchors = doc.body ? [...doc.body.querySelectorAll('a[href]')] : [];
-  // getElementsByTagName: jsdom answers it without running a selector engine.
-  const heads = doc.getElementsByTagName('link');
-  for (const link of [...Array.from({ length: heads.length }, (_, i) => heads[i]!), ...anchors]) {
+  const anchors = doc.body ? byTag(doc.body, 'a').filter((a) => a.hasAttribute('href')) : [];
+  for (const link of [...byTag(doc, 'link'), ...anchors]) {
     const rel = ` ${(link.getAttribute('rel') ?? '').toLowerCase()} `;
     if (rel.length > 2) take(rel.includes(' next ') ? 'next' : rel.includes(' prev ') || rel.includes(' previous ') ? 'previous' : null, link.getAttribute('href'));
   }

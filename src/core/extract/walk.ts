@@ -37,3 +37,9 @@ export function hooks(element: Element): string {
 export function storyScope(doc: Document): Element | null {
   return doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.body;
 }
+
+/** Elements by tag name as an array: jsdom answers `getElementsByTagName` without a selector engine. */
+export function byTag(root: Document | Element, tag: string): Element[] {
+  const live = root.getElementsByTagName(tag);
+  return Array.from({ length: live.length }, (_, i) => live[i]!);
+}
