@@ -27,6 +27,10 @@ export interface TestPage {
   press(key: string): Promise<void>;
   click(selector: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Resize the viewport (e.g. to the popup's size). */
+  setViewport(width: number, height: number): Promise<void>;
+  /** Emulate the system's light or dark preference (`prefers-color-scheme`). */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -95,6 +99,8 @@ function wrapPlaywright(page: PwPage): TestPage {
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     close: () => page.close(),
   };
 }
@@ -114,6 +120,8 @@ function wrapPuppeteer(page: PpPage): TestPage {
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    setColorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     close: () => page.close(),
   };
 }

@@ -1,79 +1,101 @@
+/**
+ * The popup: find the tab, have its content script extract the article,
+ * show it, then quotes and people. Every way this can go wrong ends in a
+ * state that says what happened.
+ */
 import { injectionFailureMessage, restrictedReason } from '../../core/restricted';
-import { sanitizeToFragment } from '../../core/sanitize';
 import type { Article } from '../../core/types';
 import browser from '../../platform/browser';
 import { sendToTab } from '../../platform/messages';
 import { activeTab, ensureContentScript } from '../../platform/tabs';
-import { saveBar } from '../../ui/save-bar';
+import { renderStatus, type StatusAction, type StatusKind } from '../../ui/status';
+import type { IconName } from '../../ui/icons';
+import { analyzeArticle, preloadAnalyzer } from './analysis';
+import { afterPaint, MARKS } from './marks';
+import { renderArticleView } from './view';
 
 const app = document.getElementById('app')!;
-const status = document.getElementById('status')!;
 
-/** The tab to read: `?tab=ID` when opened as a page (tests, debugging), else the active tab. */
+/** The tab to read: `?tab=ID` when opened as a page (tests, bench), else the active tab. */
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
   const param = new URLSearchParams(location.search).get('tab');
-  if (param) {
-    const tab = await browser.tabs.get(Number(param));
-    return tab.id === undefined ? null : { id: tab.id, url: tab.url };
-  }
-  const tab = await activeTab();
+  const tab = param ? await browser.tabs.get(Number(param)) : await activeTab();
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
 }
 
-function showMessage(text: string, kind: 'status' | 'error'): void {
-  const p = document.createElement('p');
-  p.className = kind;
-  p.setAttribute('role', kind === 'error' ? 'alert' : 'status');
-  p.textContent = text;
-  app.replaceChildren(p);
-  app.setAttribute('aria-busy', 'false');
+function showState(state: string, kind: StatusKind, title: string, message: string, icon?: IconName, action?: StatusAction): void {
+  app.replaceChildren(renderStatus(kind, message, { state, title, icon, action }));
+  app.classList.add('popup-state');
+  app.setAttribute('aria-busy', String(kind === 'loading'));
 }
 
-function render(article: Article, tabId: number): void {
-  const title = document.createElement('h1');
-  title.className = 'title';
-  title.textContent = article.title;
-  const meta = document.createElement('p');
-  meta.className = 'meta';
-  meta.textContent = [article.siteName, article.byline, `${article.readingMinutes} min read`].filter(Boolean).join(' · ');
-  const body = document.createElement('article');
-  body.className = 'body';
-  if (article.lang) body.lang = article.lang;
-  if (article.dir) body.dir = article.dir;
-  // The article came from a page: it enters this page only through DOMPurify.
-  body.append(sanitizeToFragment(window, article.html));
-  // The serializers load on the first click, so they never slow the popup's first paint.
-  const save = saveBar(async (format) => (await import('../../platform/save-copy')).saveArticle(window, { article, format, tabId }));
-  const library = document.createElement('a');
-  library.className = 'library-link';
-  library.href = browser.runtime.getURL('library/index.html');
-  library.target = '_blank';
-  library.textContent = 'Open the library';
-  save.append(library);
-  app.replaceChildren(title, meta, save, body);
-  app.setAttribute('aria-busy', 'false');
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
-async function run(): Promise<void> {
-  // Show progress only if extraction is not near-instant, so fast pages do not flicker.
-  const slow = setTimeout(() => (status.hidden = false), 150);
+/** Extract (forced or not) and show the result; nothing thrown escapes. */
+async function extractAndShow(tabId: number, force: boolean): Promise<void> {
+  // Progress shows only when extraction is not near-instant, so fast pages do not flicker.
+  const slow = setTimeout(() => showState('loading', 'loading', 'Reading the article…', 'Reading the article…'), 150);
+  let article: Article;
   try {
-    const tab = await targetTab();
-    const reason = restrictedReason(tab?.url);
-    if (!tab || reason) return showMessage(reason ?? 'No tab to read.', 'error');
-    try {
-      await ensureContentScript(tab.id);
-    } catch (error) {
-      return showMessage(injectionFailureMessage(tab.url, error), 'error');
-    }
-    const article = await sendToTab(tab.id, 'extract', {});
-    if (!article.isArticle) return showMessage(article.reason ?? 'This page does not look like an article.', 'error');
-    render(article, tab.id);
+    article = await sendToTab(tabId, 'extract', force ? { force: true } : {});
   } catch (error) {
-    showMessage(`Verbatim could not read this page: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    return showState('failed', 'error', 'Verbatim could not read this page', `The extraction failed: ${errorText(error)}`, 'alert');
   } finally {
     clearTimeout(slow);
   }
+  if (!article.isArticle) {
+    return showState('not-article', 'notice', 'This page does not look like an article', article.reason ?? 'Verbatim found no article text on it.', 'page', {
+      label: 'Extract anyway',
+      run: () => void extractAndShow(tabId, true),
+    });
+  }
+  await showArticle(tabId, article);
 }
+
+async function showArticle(tabId: number, article: Article): Promise<void> {
+  const view = renderArticleView(article, {
+    showInPage: async (quote) => (await sendToTab(tabId, 'highlight', { text: quote.text })).found,
+  });
+  app.classList.remove('popup-state');
+  app.replaceChildren(view.element);
+  app.setAttribute('aria-busy', 'false');
+  document.title = `${article.title} — Verbatim`;
+  // The analysis blocks the main thread for a moment: start it once the article is on screen.
+  // (A hidden page never paints; the timeout keeps quotes coming there too.)
+  await Promise.race([afterPaint().then(() => performance.mark(MARKS.articlePainted)), new Promise((r) => setTimeout(r, 200))]);
+  try {
+    view.showAnalysis(await analyzeArticle(article));
+    void afterPaint().then(() => performance.mark(MARKS.analysisShown));
+  } catch (error) {
+    view.showAnalysisError(error);
+  }
+}
+
+async function run(): Promise<void> {
+  // Fetch the analyzer's chunk while the tab works; a failure surfaces when it is used.
+  preloadAnalyzer().catch(() => undefined);
+  try {
+    const tab = await targetTab();
+    const reason = restrictedReason(tab?.url);
+    if (!tab || reason) {
+      return showState('restricted', 'notice', 'Verbatim cannot read this page', reason ?? 'There is no tab to read.', 'lock');
+    }
+    try {
+      await ensureContentScript(tab.id);
+    } catch (error) {
+      return showState('restricted', 'notice', 'Verbatim cannot read this page', injectionFailureMessage(tab.url, error), 'lock');
+    }
+    await extractAndShow(tab.id, false);
+  } catch (error) {
+    showState('failed', 'error', 'Verbatim could not read this page', errorText(error), 'alert');
+  }
+}
+
+document.addEventListener('keydown', (event) => {
+  // Escape closes the popup, as browsers' own popups do.
+  if (event.key === 'Escape' && !event.defaultPrevented) window.close();
+});
 
 void run();
