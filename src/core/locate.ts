@@ -2,9 +2,15 @@
  * Find a passage of article text in a live page, whitespace-insensitively,
  * and return it as a DOM Range (used by "show in page").
  */
-export function findTextRange(doc: Document, needle: string): Range | null {
-  const wanted = needle.replace(/\s+/g, ' ').trim();
-  if (!wanted) return null;
+
+interface FlatText {
+  /** The page text with whitespace folded to single spaces. */
+  flat: string;
+  /** For each character of `flat`, the text node and offset it came from. */
+  origins: Array<[Text, number]>;
+}
+
+function flatten(doc: Document): FlatText {
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */, {
     acceptNode: (node) => {
       const parent = node.parentElement;
@@ -12,8 +18,6 @@ export function findTextRange(doc: Document, needle: string): Range | null {
       return 1; /* FILTER_ACCEPT */
     },
   });
-  // One flat string of the page text with whitespace folded, and for each of its
-  // characters the text node and offset it came from.
   let flat = '';
   const origins: Array<[Text, number]> = [];
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -30,12 +34,43 @@ export function findTextRange(doc: Document, needle: string): Range | null {
       origins.push([node, value.length]);
     }
   }
-  const at = flat.indexOf(wanted);
-  if (at < 0) return null;
-  const [startNode, startOffset] = origins[at]!;
-  const [endNode, endOffset] = origins[at + wanted.length - 1]!;
-  const range = doc.createRange();
-  range.setStart(startNode, startOffset);
-  range.setEnd(endNode, Math.min(endOffset + 1, endNode.length));
-  return range;
+  return { flat, origins };
+}
+
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The range of `needle` in the page. A quote that runs over several
+ * paragraphs ("\n\n"-joined, as in Quote.text) is found as its paragraphs in
+ * order — the page repeats the opening mark between them. When the passage
+ * occurs more than once (a pull quote, a hidden copy), the first occurrence
+ * `accept` approves wins, else the first one.
+ */
+export function findTextRange(doc: Document, needle: string, accept: (range: Range) => boolean = () => true): Range | null {
+  const parts = needle.split(/\n\s*\n/).map(fold).filter(Boolean);
+  const first = parts[0];
+  if (!first) return null;
+  const { flat, origins } = flatten(doc);
+  let fallback: Range | null = null;
+  for (let at = flat.indexOf(first); at >= 0; at = flat.indexOf(first, at + 1)) {
+    let end = at + first.length;
+    for (const part of parts.slice(1)) {
+      const next = flat.indexOf(part, end);
+      // Paragraphs of one quote are close together: a later match far away is another passage.
+      if (next < 0 || next - end > 200) {
+        end = -1;
+        break;
+      }
+      end = next + part.length;
+    }
+    if (end < 0) continue;
+    const [startNode, startOffset] = origins[at]!;
+    const [endNode, endOffset] = origins[end - 1]!;
+    const range = doc.createRange();
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, Math.min(endOffset + 1, endNode.length));
+    if (accept(range)) return range;
+    fallback ??= range;
+  }
+  return fallback;
 }

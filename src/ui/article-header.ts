@@ -30,8 +30,9 @@ export function renderArticleHeader(article: HeaderData, options: ArticleHeaderO
   const title = el(options.level === 2 ? 'h2' : 'h1', { class: 'vb-title', id: options.titleId }, article.title);
   const meta = [
     article.byline && el('span', { class: 'vb-byline' }, article.byline),
-    date && article.published && el('time', { datetime: article.published }, date),
-    reading && el('span', {}, reading),
+    // Date and reading time are UI text in the UI's language: isolated, so they read right inside a right-to-left header.
+    date && article.published && el('time', { datetime: article.published, lang: locale, dir: 'auto' }, date),
+    reading && el('span', { lang: locale, dir: 'auto' }, reading),
   ].filter((part): part is HTMLElement => Boolean(part));
 
   header.append(

@@ -44,12 +44,12 @@ function renderQuote(quote: Quote, options: QuoteListOptions): HTMLElement {
 
   const actions: HTMLElement[] = [];
   if (options.onCopy) {
-    const copy = el('button', { type: 'button', class: 'vb-chip-button', 'aria-describedby': textId }, icon('copy'), el('span', {}, 'Copy citation'));
+    const copy = el('button', { type: 'button', class: 'vb-chip-button', 'data-action': 'copy-citation', 'aria-describedby': textId }, icon('copy'), el('span', {}, 'Copy citation'));
     copy.addEventListener('click', () => void options.onCopy?.(quote, role));
     actions.push(copy);
   }
   if (options.onShow) {
-    const show = el('button', { type: 'button', class: 'vb-chip-button', 'aria-describedby': textId }, icon('locate'), el('span', {}, 'Show in page'));
+    const show = el('button', { type: 'button', class: 'vb-chip-button', 'data-action': 'show-in-page', 'aria-describedby': textId }, icon('locate'), el('span', {}, 'Show in page'));
     show.addEventListener('click', () => void options.onShow?.(quote));
     actions.push(show);
   }

@@ -22,6 +22,12 @@ export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 export interface TestPage {
   evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
   evaluateWith<A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /**
+   * Run a classic script's source in the page through the driver (as DevTools
+   * does), which the page's CSP does not block — e.g. to load axe-core into an
+   * extension page whose CSP allows only its own scripts.
+   */
+  runScript(source: string): Promise<void>;
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   text(selector: string): Promise<string>;
   press(key: string): Promise<void>;
@@ -90,6 +96,9 @@ function wrapPlaywright(page: PwPage): TestPage {
   return {
     evaluate: (fn) => page.evaluate(fn),
     evaluateWith: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    runScript: async (source) => {
+      await page.evaluate(source);
+    },
     waitFor: async (selector, timeoutMs = 15_000) => {
       await page.waitForSelector(selector, { timeout: timeoutMs, state: 'attached' });
     },
@@ -109,6 +118,9 @@ function wrapPuppeteer(page: PpPage): TestPage {
   return {
     evaluate: (fn) => page.evaluate(fn) as never,
     evaluateWith: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    runScript: async (source) => {
+      await page.evaluate(source);
+    },
     // Firefox sends no navigation events for moz-extension pages: poll the document.
     waitFor: async (selector, timeoutMs = 15_000) => {
       await page.bringToFront();
@@ -303,7 +315,8 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       const tabId = await probe.evaluateWith(async (wanted: string) => {
         const api = (globalThis as unknown as { browser: Browser.Browser }).browser;
         const tabs = await api.tabs.query({});
-        return tabs.find((t) => t.url === wanted)?.id ?? -1;
+        // The newest tab with that URL: a test may open the same page twice.
+        return Math.max(-1, ...tabs.filter((t) => t.url === wanted).map((t) => t.id ?? -1));
       }, url);
       await probe.close();
       if (tabId < 0) throw new Error(`the extension does not see the tab ${url}`);

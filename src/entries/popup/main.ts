@@ -15,6 +15,8 @@ import { afterPaint, MARKS } from './marks';
 import { renderArticleView } from './view';
 
 const app = document.getElementById('app')!;
+/** Progress shows only when extraction is not near-instant, so fast pages do not flicker. */
+const LOADING_DELAY_MS = 150;
 
 /** The tab to read: `?tab=ID` when opened as a page (tests, bench), else the active tab. */
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
@@ -33,13 +35,21 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Extract (forced or not) and show the result; nothing thrown escapes. */
-async function extractAndShow(tabId: number, force: boolean): Promise<void> {
-  // Progress shows only when extraction is not near-instant, so fast pages do not flicker.
-  const slow = setTimeout(() => showState('loading', 'loading', 'Reading the article…', 'Reading the article…'), 150);
+/** Inject if needed, extract (forced or not) and show the result; nothing thrown escapes. */
+async function extractAndShow(tab: { id: number; url: string | undefined }, force: boolean): Promise<void> {
+  performance.mark(MARKS.extractRequested);
+  const slow = setTimeout(() => {
+    showState('loading', 'loading', 'Reading the article…', 'Reading the article…');
+    performance.mark(MARKS.loadingShown);
+  }, LOADING_DELAY_MS);
   let article: Article;
   try {
-    article = await sendToTab(tabId, 'extract', force ? { force: true } : {});
+    try {
+      await ensureContentScript(tab.id);
+    } catch (error) {
+      return showState('restricted', 'notice', 'Verbatim cannot read this page', injectionFailureMessage(tab.url, error), 'lock');
+    }
+    article = await sendToTab(tab.id, 'extract', force ? { force: true } : {});
   } catch (error) {
     return showState('failed', 'error', 'Verbatim could not read this page', `The extraction failed: ${errorText(error)}`, 'alert');
   } finally {
@@ -48,10 +58,10 @@ async function extractAndShow(tabId: number, force: boolean): Promise<void> {
   if (!article.isArticle) {
     return showState('not-article', 'notice', 'This page does not look like an article', article.reason ?? 'Verbatim found no article text on it.', 'page', {
       label: 'Extract anyway',
-      run: () => void extractAndShow(tabId, true),
+      run: () => void extractAndShow(tab, true),
     });
   }
-  await showArticle(tabId, article);
+  await showArticle(tab.id, article);
 }
 
 async function showArticle(tabId: number, article: Article): Promise<void> {
@@ -82,12 +92,7 @@ async function run(): Promise<void> {
     if (!tab || reason) {
       return showState('restricted', 'notice', 'Verbatim cannot read this page', reason ?? 'There is no tab to read.', 'lock');
     }
-    try {
-      await ensureContentScript(tab.id);
-    } catch (error) {
-      return showState('restricted', 'notice', 'Verbatim cannot read this page', injectionFailureMessage(tab.url, error), 'lock');
-    }
-    await extractAndShow(tab.id, false);
+    await extractAndShow(tab, false);
   } catch (error) {
     showState('failed', 'error', 'Verbatim could not read this page', errorText(error), 'alert');
   }

@@ -3,6 +3,10 @@
  * popup's navigation start) so `npm run bench:popup` and tests can read them.
  */
 export const MARKS = {
+  /** The popup asked the tab for its article. */
+  extractRequested: 'verbatim:extract-requested',
+  /** The progress indicator appeared (only when the extraction is slow). */
+  loadingShown: 'verbatim:loading-shown',
   /** The article (header and body) has been painted. */
   articlePainted: 'verbatim:article-painted',
   /** Quotes and people are on screen. */
