@@ -64,7 +64,7 @@ export function selectTab(root: HTMLElement, id: string, onSelect?: (id: string)
     const selected = tab.dataset.tab === id;
     tab.setAttribute('aria-selected', String(selected));
     tab.tabIndex = selected ? 0 : -1;
-    const panel = root.querySelector<HTMLElement>(`#${CSS.escape(panelId(tab.dataset.tab!))}`);
+    const panel = byId(root, panelId(tab.dataset.tab!));
     if (panel) panel.hidden = !selected;
   }
   onSelect?.(id);
@@ -72,7 +72,7 @@ export function selectTab(root: HTMLElement, id: string, onSelect?: (id: string)
 
 /** A small count after the tab's label ("Quotes 7"); null hides it. */
 export function setTabCount(root: HTMLElement, id: string, count: number | null): void {
-  const badge = root.querySelector<HTMLElement>(`#${CSS.escape(tabId(id))} .vb-tab-count`);
+  const badge = byId(root, tabId(id))?.querySelector<HTMLElement>('.vb-tab-count');
   if (!badge) return;
   badge.hidden = count === null;
   badge.textContent = count === null ? '' : String(count);
@@ -80,9 +80,14 @@ export function setTabCount(root: HTMLElement, id: string, count: number | null)
 
 /** The panel element of a tab, to replace its content. */
 export function tabPanel(root: HTMLElement, id: string): HTMLElement {
-  const panel = root.querySelector<HTMLElement>(`#${CSS.escape(panelId(id))}`);
+  const panel = byId(root, panelId(id));
   if (!panel) throw new Error(`no tab panel "${id}"`);
   return panel;
+}
+
+/** By id within `root`, which may not be in the document yet. */
+function byId(root: HTMLElement, id: string): HTMLElement | null {
+  return [...root.querySelectorAll<HTMLElement>('[id]')].find((node) => node.id === id) ?? null;
 }
 
 const tabId = (id: string) => `vb-tab-${id}`;
