@@ -172,6 +172,14 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     expect(await popup.text('.vb-announcer')).toMatch(/shown in the page/i);
   });
 
+  it('copies a quote as a citation and the article as clean text', async () => {
+    await showView(popup, 'quotes');
+    await popup.click('.vb-quote [data-action="copy-citation"]');
+    expect(await poll(() => popup.text('.vb-announcer'), (t) => t !== '')).toBe('Citation copied');
+    await popup.click('[data-action="copy-text"]');
+    expect(await poll(() => popup.text('.vb-announcer'), (t) => t !== 'Citation copied')).toBe('Article text copied');
+  });
+
   // Puppeteer cannot emulate prefers-color-scheme in Firefox over WebDriver BiDi: dark is checked in Chromium.
   it.runIf(name === 'chromium')('shows the dark theme without accessibility problems', async () => {
     await popup.setColorScheme('dark');
@@ -184,23 +192,25 @@ describe.each(BROWSERS)('popup in %s', (name) => {
 
   it.runIf(name === 'chromium')('takes the product screenshots (Chromium)', async () => {
     await mkdir(SCREENSHOTS, { recursive: true });
-    // Start from the top of each view with nothing focused, as a user sees it on opening.
+    // A fresh popup, as a user sees it on opening: defaults, nothing focused, top of each view.
+    const { popup: fresh } = await openPopupFor(session, server, SEED);
+    await waitForAnalysis(fresh);
     const settle = () =>
-      popup.evaluate(async () => {
+      fresh.evaluate(async () => {
         (document.activeElement as HTMLElement | null)?.blur();
         scrollTo(0, 0);
         // Let theme transitions finish.
         await new Promise((r) => setTimeout(r, 400));
       });
     for (const scheme of ['light', 'dark'] as const) {
-      await popup.setColorScheme(scheme);
+      await fresh.setColorScheme(scheme);
       for (const view of ['article', 'quotes', 'people'] as const) {
-        await showView(popup, view);
+        await showView(fresh, view);
         await settle();
-        await popup.screenshot(resolve(SCREENSHOTS, `popup-${view}-${scheme}.png`));
+        await fresh.screenshot(resolve(SCREENSHOTS, `popup-${view}-${scheme}.png`));
       }
     }
-    await popup.setColorScheme('light');
+    await fresh.close();
   });
 
   it('lays a right-to-left article out right to left', async () => {
