@@ -26,6 +26,8 @@ export function renderArticleBody(article: Pick<Article, 'html' | 'lang' | 'dir'
     media.setAttribute('loading', 'lazy');
     media.setAttribute('decoding', 'async');
     media.setAttribute('referrerpolicy', 'no-referrer');
+    // A broken image would leave its alt text and an icon in the middle of the prose.
+    media.addEventListener('error', () => (media.hidden = true), { once: true });
   }
   return body;
 }
