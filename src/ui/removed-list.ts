@@ -38,8 +38,8 @@ export function renderRemovedList(removed: Removal[], options: RemovedListOption
       'li',
       { class: 'vb-removed-item' },
       el('span', { class: 'vb-removed-kind' }, CLUTTER_LABELS[removal.kind] ?? removal.kind),
-      removal.text && el('q', { class: 'vb-removed-text' }, removal.text),
       el('code', { class: 'vb-removed-rule', title: 'The rule that removed it' }, removal.rule),
+      removal.text && el('q', { class: 'vb-removed-text' }, removal.text),
     ),
   );
   return el(
