@@ -10,6 +10,7 @@ const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const SEED = 'srn-al-sharaa-moscow';
 const RTL = 'ar-rtl-library-opening';
 const NOT_ARTICLE = 'login-news-account';
+const NO_QUOTES = 'weather-brief-no-quotes';
 
 interface Expected {
   title: string;
@@ -230,6 +231,21 @@ describe.each(BROWSERS)('popup in %s', (name) => {
       await rtl.screenshot(resolve(SCREENSHOTS, 'popup-rtl-article.png'));
     }
     await rtl.close();
+  });
+
+  it('says so when an article has no quotes and no people, with no empty boxes', async () => {
+    const { popup: plain } = await openPopupFor(session, server, NO_QUOTES);
+    await waitForAnalysis(plain);
+    const panels = await plain.evaluate(() => ({
+      quotes: document.querySelector('#vb-panel-quotes [role="status"]')?.textContent ?? '',
+      people: document.querySelector('#vb-panel-people [role="status"]')?.textContent ?? '',
+      lists: document.querySelectorAll('#vb-panel-quotes .vb-quotes, #vb-panel-people .vb-people').length,
+      controls: document.querySelector<HTMLElement>('.vb-quotes-controls')?.hidden,
+    }));
+    expect(panels).toEqual({ quotes: 'No direct quotes in this article.', people: 'No people are named in this article.', lists: 0, controls: true });
+    await showView(plain, 'quotes');
+    await checkAxe('no quotes', plain);
+    await plain.close();
   });
 
   it('says why a page is not an article and offers to extract it anyway', async () => {
