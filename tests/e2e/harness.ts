@@ -44,14 +44,28 @@ export interface ExtensionSession {
   name: BrowserName;
   /** Open a web page in a new tab; returns its tab id (as the extension sees it) and page. */
   openTab(url: string): Promise<{ tabId: number; page: TestPage }>;
-  /** What a click on the toolbar button gives the extension for that tab (activeTab). */
-  grantActiveTab(tabId: number): Promise<void>;
+  /**
+   * What a click on the toolbar button gives the extension for that tab (activeTab).
+   * Resolves to the wall-clock time (ms since the epoch) of the press.
+   */
+  grantActiveTab(tabId: number): Promise<number>;
   /** Open one of the extension's own pages (path like `popup/index.html?tab=3`). */
   openExtensionPage(path: string, options?: PageOptions): Promise<TestPage>;
   /** Open any URL (e.g. a saved file:// copy) in a plain tab. */
   openPage(url: string, options?: PageOptions): Promise<TestPage>;
   /** Reload the extension as the browser does on an update; its storage stays. */
   reloadExtension(): Promise<void>;
+  /**
+   * The real toolbar popup that `grantActiveTab` opened (Chromium only: the test presses the real
+   * button there). Playwright does not list it as a page, so it is reached over CDP.
+   */
+  actionPopup?(): Promise<ActionPopup>;
+  close(): Promise<void>;
+}
+
+export interface ActionPopup {
+  /** Evaluate a JavaScript expression in the popup; returns its JSON-able value. */
+  evaluate(expression: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -219,7 +233,9 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
       const tabs = targetInfos.filter((t) => t.type === 'tab');
       const target = tabs.find((t) => url && t.url === url) ?? tabs.at(-1);
       if (!target) throw new Error('no tab target to press the toolbar button on');
+      const pressed = Date.now();
       await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
+      return pressed;
     },
     openExtensionPage: (path, options) => openPage(`chrome-extension://${extensionId}/${path}`, options),
     openPage,
@@ -240,6 +256,37 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
         }
       }, 30_000, 'the extension after reload');
       worker = await waitUntil(async () => context.serviceWorkers().find((w) => w !== old && w.url().includes(extensionId)), 10_000, 'the new service worker');
+    },
+    async actionPopup() {
+      // The toolbar popup is the extension's popup page without a `?tab=` (pages tests open have one).
+      const url = `chrome-extension://${extensionId}/popup/index.html`;
+      const targetId = await waitUntil(async () => {
+        const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] });
+        return targetInfos.find((t) => t.type === 'page' && t.url === url)?.targetId;
+      }, 15_000, 'the toolbar popup');
+      // Playwright's CDP session cannot address a flat child session: talk to it through Target messages.
+      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+      let next = 0;
+      const pending = new Map<number, (message: { result?: { result?: { value?: unknown } }; error?: unknown }) => void>();
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        if (event.sessionId !== sessionId) return;
+        const message = JSON.parse(event.message);
+        pending.get(message.id)?.(message);
+        pending.delete(message.id);
+      });
+      return {
+        async evaluate(expression) {
+          const id = ++next;
+          const reply = new Promise<{ result?: { result?: { value?: unknown } }; error?: unknown }>((done) => pending.set(id, done));
+          await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }) });
+          const message = await reply;
+          if (message.error) throw new Error(`evaluate in the toolbar popup: ${JSON.stringify(message.error)}`);
+          return message.result?.result?.value;
+        },
+        async close() {
+          await cdp.send('Target.closeTarget', { targetId });
+        },
+      };
     },
     async close() {
       await context.close();
@@ -324,6 +371,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
     },
     async grantActiveTab() {
       // Granted by the test copy's host permission (see firefoxTestCopy).
+      return Date.now();
     },
     openExtensionPage,
     async openPage(url, { offline = false } = {}) {

@@ -214,6 +214,27 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await fresh.close();
   });
 
+  it.runIf(name === 'chromium')('the real toolbar popup shows the article at its own size, without horizontal scroll', async () => {
+    const { tabId, page } = await session.openTab(server.url(`${SEED}/source.html`));
+    await session.grantActiveTab(tabId);
+    const real = await session.actionPopup!();
+    const state = await poll(
+      async () =>
+        (await real.evaluate(`({
+          title: document.querySelector('h1.vb-title')?.textContent ?? '',
+          width: innerWidth,
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        })`)) as { title: string; width: number; overflow: number },
+      (s) => s.title !== '',
+    );
+    expect(state.title).toContain(expected.title);
+    expect(state.width).toBeGreaterThanOrEqual(400);
+    expect(state.width).toBeLessThanOrEqual(800);
+    expect(state.overflow).toBeLessThanOrEqual(0);
+    await real.close();
+    await page.close();
+  });
+
   it('lays a right-to-left article out right to left', async () => {
     const { popup: rtl } = await openPopupFor(session, server, RTL);
     await rtl.waitFor('h1.vb-title');
