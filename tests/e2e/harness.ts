@@ -22,12 +22,8 @@ export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 export interface TestPage {
   evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
   evaluateWith<A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
-  /**
-   * Run a classic script's source in the page through the driver (as DevTools
-   * does), which the page's CSP does not block — e.g. to load axe-core into an
-   * extension page whose CSP allows only its own scripts.
-   */
-  runScript(source: string): Promise<void>;
+  /** Run a script's source in the page (as the debugger does, so the page's CSP does not block it). */
+  addScript(source: string): Promise<void>;
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   text(selector: string): Promise<string>;
   press(key: string): Promise<void>;
@@ -110,7 +106,7 @@ function wrapPlaywright(page: PwPage): TestPage {
   return {
     evaluate: (fn) => page.evaluate(fn),
     evaluateWith: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    runScript: async (source) => {
+    addScript: async (source) => {
       await page.evaluate(source);
     },
     waitFor: async (selector, timeoutMs = 15_000) => {
@@ -132,7 +128,7 @@ function wrapPuppeteer(page: PpPage): TestPage {
   return {
     evaluate: (fn) => page.evaluate(fn) as never,
     evaluateWith: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    runScript: async (source) => {
+    addScript: async (source) => {
       await page.evaluate(source);
     },
     // Firefox sends no navigation events for moz-extension pages: poll the document.

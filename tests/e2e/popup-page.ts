@@ -67,7 +67,7 @@ let axeSource: Promise<string> | null = null;
 /** Run axe-core in the page; returns the serious and critical violations. */
 export async function seriousAxeViolations(page: TestPage): Promise<AxeViolation[]> {
   axeSource ??= readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-  await page.runScript(await axeSource);
+  await page.addScript(await axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run(context: Document): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
     const result = await axe.run(document);
