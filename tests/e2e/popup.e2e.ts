@@ -11,6 +11,7 @@ const SEED = 'srn-al-sharaa-moscow';
 const RTL = 'ar-rtl-library-opening';
 const NOT_ARTICLE = 'login-news-account';
 const NO_QUOTES = 'weather-brief-no-quotes';
+const EMPTY_SHELL = 'app-shell-empty';
 
 interface Expected {
   title: string;
@@ -278,6 +279,19 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await login.waitFor('h1.vb-title');
     expect(await login.text('h1.vb-title')).toContain('Sign in');
     await login.close();
+  });
+
+  it('says when even “Extract anyway” finds nothing to read', async () => {
+    const { popup: shell } = await openPopupFor(session, server, EMPTY_SHELL);
+    await shell.waitFor('[data-state="not-article"]');
+    // It says why (the extractor's reason), not only that.
+    expect(await shell.text('[data-state="not-article"] .vb-status-title')).toMatch(/not look like an article/i);
+    expect((await shell.text('[data-state="not-article"] .vb-status-text > p:not(.vb-status-title)')).trim()).not.toBe('');
+    await shell.click('[data-state="not-article"] button');
+    await shell.waitFor('[data-state="nothing"]');
+    expect(await shell.text('[data-state="nothing"]')).toMatch(/nothing to read/i);
+    await checkAxe('nothing-to-read state', shell);
+    await shell.close();
   });
 
   it('shows progress only when extraction takes longer than 150 ms', async () => {

@@ -55,11 +55,15 @@ async function extractAndShow(tab: { id: number; url: string | undefined }, forc
   } finally {
     clearTimeout(slow);
   }
-  if (!article.isArticle) {
+  if (!article.isArticle && !force) {
     return showState('not-article', 'notice', 'This page does not look like an article', article.reason ?? 'Verbatim found no article text on it.', 'page', {
       label: 'Extract anyway',
       run: () => void extractAndShow(tab, true),
     });
+  }
+  // Asked to extract anyway: show whatever text there is, or say there is none.
+  if (!article.text.trim()) {
+    return showState('nothing', 'notice', 'Nothing to read here', article.reason ?? 'Verbatim found no text on this page.', 'page');
   }
   await showArticle(tab.id, article);
 }
