@@ -39,18 +39,29 @@ function flatten(doc: Document): FlatText {
 
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+export interface FindOptions {
+  /** Which occurrences are good (e.g. visible ones); the first good one wins, else the first. */
+  accept?: (range: Range) => boolean;
+  /** Text just before the passage in the article, to tell apart passages that occur more than once. */
+  before?: string;
+}
+
 /**
  * The range of `needle` in the page. A quote that runs over several
  * paragraphs ("\n\n"-joined, as in Quote.text) is found as its paragraphs in
  * order — the page repeats the opening mark between them. When the passage
- * occurs more than once (a pull quote, a hidden copy), the first occurrence
- * `accept` approves wins, else the first one.
+ * occurs more than once (a short quoted phrase, a pull quote, a hidden copy),
+ * an occurrence preceded by `before` and accepted wins, then one accepted,
+ * then the first.
  */
-export function findTextRange(doc: Document, needle: string, accept: (range: Range) => boolean = () => true): Range | null {
+export function findTextRange(doc: Document, needle: string, options: FindOptions = {}): Range | null {
   const parts = needle.split(/\n\s*\n/).map(fold).filter(Boolean);
   const first = parts[0];
   if (!first) return null;
   const { flat, origins } = flatten(doc);
+  const accept = options.accept ?? (() => true);
+  const context = fold(options.before ?? '');
+  let accepted: Range | null = null;
   let fallback: Range | null = null;
   for (let at = flat.indexOf(first); at >= 0; at = flat.indexOf(first, at + 1)) {
     let end = at + first.length;
@@ -69,8 +80,19 @@ export function findTextRange(doc: Document, needle: string, accept: (range: Ran
     const range = doc.createRange();
     range.setStart(startNode, startOffset);
     range.setEnd(endNode, Math.min(endOffset + 1, endNode.length));
-    if (accept(range)) return range;
+    const ok = accept(range);
+    if (ok && context && flat.slice(0, at).trimEnd().endsWith(context)) return range;
+    if (ok) accepted ??= range;
     fallback ??= range;
   }
-  return fallback;
+  return accepted ?? fallback;
+}
+
+/**
+ * Up to `length` characters of the paragraph before `start` in an article's
+ * text: the `before` that tells one occurrence of a short quote from another.
+ */
+export function contextBefore(text: string, start: number, length = 40): string {
+  const paragraph = text.lastIndexOf('\n\n', start - 1);
+  return text.slice(Math.max(paragraph < 0 ? 0 : paragraph + 2, start - length), start);
 }

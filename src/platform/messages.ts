@@ -12,8 +12,11 @@ import type { EmbeddedImages } from '../core/serialize/images';
 export interface TabProtocol {
   /** Run the extraction pipeline on the live page. */
   extract: { request: { force?: boolean }; response: Article };
-  /** Scroll to and highlight a passage of the article in the page. */
-  highlight: { request: { text: string }; response: { found: boolean } };
+  /**
+   * Scroll to and highlight a passage of the article in the page; `before` is the article text
+   * just before it, which picks the right one of several occurrences.
+   */
+  highlight: { request: { text: string; before?: string }; response: { found: boolean } };
   /** Is the content script there? */
   ping: { request: Record<string, never>; response: { ready: true } };
   /** Fetch the article's images with the page's own access, as data URLs (for saved copies). */

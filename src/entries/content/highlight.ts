@@ -14,8 +14,8 @@ function isVisible(range: Range): boolean {
  * Scroll to a passage and mark it with the CSS Custom Highlight API, which
  * leaves the page's DOM untouched; older engines get a selection instead.
  */
-export function highlightPassage(text: string): boolean {
-  const range = findTextRange(document, text, isVisible);
+export function highlightPassage(text: string, before?: string): boolean {
+  const range = findTextRange(document, text, { accept: isVisible, before });
   if (!range) return false;
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });

@@ -17,7 +17,7 @@ if (!scope[FLAG]) {
   scope[FLAG] = true;
   handleMessages<TabProtocol>({
     extract: ({ force }) => extractArticle(document, { force, url: location.href }),
-    highlight: ({ text }) => ({ found: highlightPassage(text) }),
+    highlight: ({ text, before }) => ({ found: highlightPassage(text, before) }),
     ping: () => ({ ready: true }),
     images: ({ sources }) => embedImages(sources, loadImage),
   });

@@ -3,6 +3,7 @@
  * show it, then quotes and people. Every way this can go wrong ends in a
  * state that says what happened.
  */
+import { contextBefore } from '../../core/locate';
 import { injectionFailureMessage, restrictedReason } from '../../core/restricted';
 import type { Article } from '../../core/types';
 import browser from '../../platform/browser';
@@ -70,7 +71,7 @@ async function extractAndShow(tab: { id: number; url: string | undefined }, forc
 
 async function showArticle(tabId: number, article: Article): Promise<void> {
   const view = renderArticleView(article, {
-    showInPage: async (quote) => (await sendToTab(tabId, 'highlight', { text: quote.text })).found,
+    showInPage: async (quote) => (await sendToTab(tabId, 'highlight', { text: quote.text, before: contextBefore(article.text, quote.start) })).found,
   });
   app.classList.remove('popup-state');
   app.replaceChildren(view.element);
