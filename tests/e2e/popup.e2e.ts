@@ -85,6 +85,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
   });
 
   it('lists the article’s people with roles and counts', async () => {
+    await waitForAnalysis(popup);
     await showView(popup, 'people');
     const people = await popup.evaluate(() =>
       [...document.querySelectorAll('#vb-panel-people .vb-person')].map((p) => ({
@@ -102,6 +103,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
   });
 
   it('choosing a person filters the quotes to theirs, and choosing again shows all', async () => {
+    await waitForAnalysis(popup);
     await showView(popup, 'people');
     await popup.click('.vb-person[data-person="Vladimir Putin"]');
     await popup.waitFor('#vb-panel-quotes:not([hidden]) .vb-filter-chip');
@@ -116,6 +118,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
   });
 
   it('switches views with the arrow keys (a tablist) and closes on Escape', async () => {
+    await waitForAnalysis(popup);
     await popup.evaluate(() => document.getElementById('vb-tab-article')!.click());
     await popup.evaluate(() => document.getElementById('vb-tab-article')!.focus());
     const state = () =>
@@ -145,6 +148,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
   });
 
   it('has no horizontal scroll at the popup’s width in any view', async () => {
+    await waitForAnalysis(popup);
     for (const view of ['article', 'quotes', 'people'] as const) {
       await showView(popup, view);
       const overflow = await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -153,6 +157,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
   });
 
   it('“Show in page” scrolls the tab to the quote and highlights it', async () => {
+    await waitForAnalysis(popup);
     await showView(popup, 'quotes');
     // Everyone's quotes, whatever an earlier test left filtered.
     await popup.evaluate(() => document.querySelector<HTMLElement>('.vb-filter-clear')?.click());
@@ -175,6 +180,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
   });
 
   it('copies a quote as a citation and the article as clean text', async () => {
+    await waitForAnalysis(popup);
     await showView(popup, 'quotes');
     await popup.click('.vb-quote [data-action="copy-citation"]');
     expect(await poll(() => popup.text('.vb-announcer'), (t) => t !== '')).toBe('Citation copied');
@@ -184,6 +190,7 @@ describe.each(BROWSERS)('popup in %s', (name) => {
 
   // Puppeteer cannot emulate prefers-color-scheme in Firefox over WebDriver BiDi: dark is checked in Chromium.
   it.runIf(name === 'chromium')('shows the dark theme without accessibility problems', async () => {
+    await waitForAnalysis(popup);
     await popup.setColorScheme('dark');
     for (const view of ['article', 'quotes', 'people'] as const) {
       await showView(popup, view);
