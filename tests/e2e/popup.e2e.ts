@@ -182,10 +182,12 @@ describe.each(BROWSERS)('popup in %s', (name) => {
   it('copies a quote as a citation and the article as clean text', async () => {
     await waitForAnalysis(popup);
     await showView(popup, 'quotes');
+    // The announcer may still hold an earlier message: wait for the copy's own outcome, success or failure.
+    const outcome = (t: string) => /cop(y|ied)/i.test(t);
     await popup.click('.vb-quote [data-action="copy-citation"]');
-    expect(await poll(() => popup.text('.vb-announcer'), (t) => t !== '')).toBe('Citation copied');
+    expect(await poll(() => popup.text('.vb-announcer'), outcome)).toBe('Citation copied');
     await popup.click('[data-action="copy-text"]');
-    expect(await poll(() => popup.text('.vb-announcer'), (t) => t !== 'Citation copied')).toBe('Article text copied');
+    expect(await poll(() => popup.text('.vb-announcer'), (t) => outcome(t) && t !== 'Citation copied')).toBe('Article text copied');
   });
 
   // Puppeteer cannot emulate prefers-color-scheme in Firefox over WebDriver BiDi: dark is checked in Chromium.
