@@ -72,6 +72,9 @@ async function extractAndShow(tab: { id: number; url: string | undefined }, forc
 async function showArticle(tabId: number, article: Article): Promise<void> {
   const view = renderArticleView(article, {
     showInPage: async (quote) => (await sendToTab(tabId, 'highlight', { text: quote.text, before: contextBefore(article.text, quote.start) })).found,
+    // The serializers load on the first click, so they never slow the popup's first paint.
+    save: async (format) => (await import('../../platform/save-copy')).saveArticle(window, { article, format, tabId }),
+    libraryUrl: browser.runtime.getURL('library/index.html'),
   });
   app.classList.remove('popup-state');
   app.replaceChildren(view.element);

@@ -3,7 +3,9 @@
  * Quotes / People tabs and the action bar, put together from src/ui.
  * Quotes and people arrive later (`showAnalysis`), so the article paints first.
  */
+import type { SaveFormat } from '../../core/serialize/formats';
 import type { Analysis, Article, Quote } from '../../core/types';
+import type { SaveResult } from '../../platform/save-copy';
 import { renderActionBar, type Action } from '../../ui/action-bar';
 import { announce, renderAnnouncer } from '../../ui/announcer';
 import { renderArticleBody } from '../../ui/article-body';
@@ -15,12 +17,17 @@ import { textDirection } from '../../ui/format';
 import { renderPeopleList } from '../../ui/people-list';
 import { createQuotesPanel } from '../../ui/quotes-panel';
 import { renderRemovedList } from '../../ui/removed-list';
+import { saveBar } from '../../ui/save-bar';
 import { renderStatus } from '../../ui/status';
 import { renderTabs, selectTab, setTabCount, tabPanel } from '../../ui/tabs';
 
 export interface PopupActions {
   /** Scroll the tab to a quote and highlight it; false when the page no longer has it. */
   showInPage(quote: Quote): Promise<boolean>;
+  /** Save a clean copy (downloads and the library). */
+  save(format: SaveFormat): Promise<SaveResult>;
+  /** The library page, opened in a tab of its own. */
+  libraryUrl: string;
 }
 
 export interface ArticleView {
@@ -61,7 +68,14 @@ export function renderArticleView(article: Article, actions: PopupActions): Arti
     { class: 'popup' },
     el('div', { class: 'popup-header' }, renderArticleHeader(article, { titleId: 'article-title' }), renderRemovedList(article.removed)),
     tabs,
-    el('footer', { class: 'popup-footer' }, renderActionBar(pageActions, { label: 'Article actions', announcer }), announcer),
+    el(
+      'footer',
+      { class: 'popup-footer' },
+      renderActionBar(pageActions, { label: 'Article actions', announcer }),
+      saveBar(actions.save),
+      el('a', { class: 'library-link', href: actions.libraryUrl, target: '_blank' }, 'Open the library'),
+      announcer,
+    ),
   );
 
   function showAnalysis(analysis: Analysis): void {
