@@ -14,7 +14,7 @@ export interface ArticleBodyOptions {
 }
 
 export function renderArticleBody(article: Pick<Article, 'html' | 'lang' | 'dir'>, options: ArticleBodyOptions = {}): HTMLElement {
-  const body = el('div', { class: 'vb-prose', 'aria-label': options.label });
+  const body = el('article', { class: 'vb-prose', 'aria-label': options.label });
   setLanguage(body, article.lang, textDirection(article));
   body.append(sanitizeToFragment(window, article.html));
   for (const link of body.querySelectorAll('a[href]')) {
