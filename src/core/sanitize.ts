@@ -29,6 +29,6 @@ export function sanitizeHtml(win: Window, dirty: string | Node): string {
 }
 
 /** Sanitize to a fragment owned by `win`'s document, ready to append. */
-export function sanitizeToFragment(win: Window, dirty: string): DocumentFragment {
+export function sanitizeToFragment(win: Window, dirty: string | Node): DocumentFragment {
   return purifierFor(win).sanitize(dirty, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;
 }

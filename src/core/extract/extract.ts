@@ -1,10 +1,13 @@
 import { Readability } from '@mozilla/readability';
-import { sanitizeHtml } from '../sanitize';
+import { sanitizeToFragment } from '../sanitize';
 import { blockText, countWords, readingMinutes } from '../text';
 import type { Article } from '../types';
 import { detectArticle } from './detect';
+import { Removals } from './dom';
 import { prepareImages } from './images';
 import { completeMetadata, readMetadata } from './metadata';
+import { postClean } from './postclean';
+import { preClean } from './preclean';
 
 export interface ExtractOptions {
   /** The page URL, when the document's own is not the real one (local files, tests). */
@@ -16,8 +19,9 @@ export interface ExtractOptions {
 }
 
 /**
- * The pipeline: metadata from the page → clone → images → Readability → DOMPurify (always last).
- * `doc` is never modified; its window provides the sanitizer.
+ * The pipeline: metadata from the page → clone → images → pre-clean → Readability → post-clean →
+ * DOMPurify (always last). `doc` is never modified; its window provides the sanitizer. Every element
+ * the cleaning passes drop is listed in `removed` with the rule that dropped it.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Article {
   const win = doc.defaultView ?? options.window;
@@ -27,11 +31,19 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const pageMeta = readMetadata(doc, pageUrl);
   const clone = doc.cloneNode(true) as Document;
   const parseHtml = (markup: string) => new win.DOMParser().parseFromString(markup, 'text/html');
-  const removed = prepareImages(clone, { url: pageUrl, parseHtml });
-  const parsed = new Readability(clone, { keepClasses: false }).parse();
-  const extracted = parsed?.content ? sanitizeHtml(win, parsed.content) : '';
-  // Parsing sanitized markup into an inert document runs nothing and loads nothing.
-  const content = parseHtml(extracted).body;
+  const removals = new Removals();
+  removals.list.push(...prepareImages(clone, { url: pageUrl, parseHtml }));
+  preClean(clone, removals);
+  // Classes are kept for post-clean's hints (pull quotes, leftover widgets); DOMPurify strips them.
+  const parsed = new Readability(clone, { keepClasses: true, serializer: (el: Node) => el }).parse();
+  // The sanitized article, in an element of the sanitizer's own document (inert: nothing runs or loads).
+  const content = win.document.createElement('div');
+  if (parsed?.content) {
+    const article = parsed.content as unknown as Element;
+    postClean(article, { titles: pageTitles(doc, parsed.title ?? '', pageMeta.title), byline: pageMeta.byline ?? parsed.byline ?? null }, removals);
+    content.append(sanitizeToFragment(win, article));
+  }
+  const extracted = content.innerHTML;
   const extractedText = blockText(content);
   const meta = completeMetadata(pageMeta, { text: extractedText, content, byline: parsed?.byline ?? null });
   const verdict = detectArticle(doc, { url: pageUrl, ogType: meta.ogType, ldTypes: meta.ldTypes, text: extractedText });
@@ -58,6 +70,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     readingMinutes: readingMinutes(wordCount),
     next: meta.next,
     previous: meta.previous,
-    removed,
+    removed: removals.list,
   };
+}
+
+/** The headline as the page states it (repeats of it in the body are dropped). */
+function pageTitles(doc: Document, readabilityTitle: string, metaTitle: string): string[] {
+  const og = doc.head?.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content') ?? '';
+  return [readabilityTitle, metaTitle, og, doc.title].filter(Boolean);
 }

@@ -1,0 +1,26 @@
+import type { ClutterRule } from './types';
+
+const PREV_NEXT =
+  'previous|prev|next|older|newer|précédent|precedent|suivant|vorheriger|vorherige|nächster|nächste|zurück|weiter|anterior|siguiente|السابق|التالي';
+
+/** Previous/Next navigation between stories (the links themselves are metadata, read from the page). */
+export const navigationRules: ClutterRule[] = [
+  {
+    kind: 'navigation',
+    name: 'navigation.prev-next',
+    tokens: /^((post|article|story|entry|single)[-_]?(navigation|nav|pagination|prev[-_]?next)|nav[-_](previous|next|links|single)|(prev|previous|next)[-_](post|article|story|entry|link|links)|prev[-_]next|pager|post[-_]nav[-_]links)$/i,
+  },
+  {
+    kind: 'navigation',
+    name: 'navigation.label',
+    text: new RegExp(`^[«‹←<\\s]*((${PREV_NEXT})( (post|article|story|entry|page|artikel|beitrag|noticia|artículo))?|article (précédent|suivant)|artículo (anterior|siguiente)|(vorheriger|nächster) (artikel|beitrag)|المقال (السابق|التالي)|الخبر (السابق|التالي))[»›→>:\\s]*$`, 'iu'),
+  },
+  {
+    kind: 'navigation',
+    name: 'navigation.linked-title',
+    // "Previous article: <a>Headline</a>" — a label then another story's title, all link text.
+    text: new RegExp(`^[«‹←<\\s]*((${PREV_NEXT})( (post|article|story|entry|artikel|beitrag|noticia|artículo))?|article (précédent|suivant)|artículo (anterior|siguiente)|المقال (السابق|التالي))\\s*[»›→>:–-]?\\s+\\S.*$`, 'iu'),
+    max: 200,
+    minLinkShare: 0.7,
+  },
+];

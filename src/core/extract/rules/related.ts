@@ -1,0 +1,29 @@
+import type { ClutterRule } from './types';
+
+const LEAD_INS =
+  "read more|read also|also read|read next|related|see also|more on this( story| topic)?|recommended|don't miss|must read|watch|lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi|sur le même sujet|mehr zum thema|lesen sie auch|auch interessant|siehe auch|lee también|leer también|lea también|te puede interesar|relacionad[oa]s?|ver también|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|ذات صلة";
+
+/** Links to other stories dropped into or after the article. */
+export const relatedRules: ClutterRule[] = [
+  {
+    kind: 'related',
+    name: 'related.widget',
+    selectors: ['.jp-relatedposts', '#jp-relatedposts', '.yarpp-related', '.crp_related', '.rp4wp-related-posts', '[data-module="related"]'],
+    tokens: /^(related|more)[-_]?(articles?|posts?|stories|content|news|links|reads?|coverage)([-_].*)?$|^(recommended|recirculation|recirc|read[-_]next|also[-_]read|read[-_]more[-_]links|more[-_]from)([-_].*)?$/i,
+  },
+  {
+    kind: 'related',
+    name: 'related.inline-link',
+    // "Read more: <a>Another headline</a>" — the lead-in, then (mostly) a link.
+    text: new RegExp(`^[\\s►▶»>•-]*(${LEAD_INS})\\s*[:：»>|•–—-]\\s*\\S.*$|^[\\s►▶»>•-]*(${LEAD_INS})\\s+\\S.*$`, 'iu'),
+    max: 240,
+    minLinkShare: 0.5,
+  },
+  {
+    kind: 'related',
+    name: 'related.list',
+    // A heading that introduces links to other stories, and the list that follows it.
+    text: /^(related( articles| stories| posts| coverage| content| news| reading| topics)?|more (stories|news|from [\p{L}\p{N} .'&-]{1,40}|on this( topic| story)?|to read)|you (may|might) (also )?like|recommended( for you| stories| reading)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|what to read next|read next|read more|further reading|à lire aussi|les plus lus|sur le même sujet|dans la même rubrique|à voir aussi|weitere artikel|meistgelesen|das könnte sie auch interessieren|mehr zum thema|te puede interesar|lo más leído|más noticias|noticias relacionadas|también te puede interesar|الأكثر قراءة|مواضيع ذات صلة|اقرأ أيضا|أخبار ذات صلة)\s*:?$/iu,
+    scope: 'links',
+  },
+];

@@ -1,0 +1,33 @@
+import type { ClutterKind } from '../../types';
+
+/**
+ * One named way to recognise clutter. A rule may carry any of the three kinds of evidence; each is
+ * applied by its own pass (see ../preclean.ts):
+ * - `selectors`: stable hooks (a vendor's ids, custom elements, data attributes). Always clutter.
+ * - `tokens`: tested against every class name and id of every element. Fuzzier, so an element that
+ *   holds story-sized text is never dropped by a token.
+ * - `text`: tested against the whole, whitespace-folded text of a SHORT block (at most `max`
+ *   characters), so a story paragraph that merely mentions "cookies" or "subscribe" never matches.
+ */
+export interface ClutterRule {
+  kind: ClutterKind;
+  /** `<kind>.<what>`, shown in Article.removed. */
+  name: string;
+  selectors?: string[];
+  tokens?: RegExp;
+  text?: RegExp;
+  /** Longest block text the `text` pattern may match (default 60). */
+  max?: number;
+  /** The matched block must be mostly link text ("Read more: <a>…</a>"): minimum share of link characters. */
+  minLinkShare?: number;
+  /**
+   * What goes with a matched text block:
+   * - `label` (default): the block and any wrappers around it that hold nothing else;
+   * - `box`: the widest enclosing box that starts with the block and stays within `box` characters
+   *   (a newsletter or author-bio box led by its heading);
+   * - `links`: the block and the link list right after it (a "Related" heading and its links).
+   */
+  scope?: 'label' | 'box' | 'links';
+  /** For `box`: the largest box, in characters, that may be dropped with its heading. */
+  box?: number;
+}

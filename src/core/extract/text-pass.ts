@@ -1,0 +1,76 @@
+/**
+ * Drops short, label-like blocks by their whole text ("Advertisement", "Audio By Carbonatix",
+ * "Read more: <a>…</a>"). It starts from text nodes and climbs only through ancestors whose text stays
+ * short, so a long paragraph is never even tested, and each element's text is measured once.
+ */
+import { foldedText, isFrame, linkShare, holdsStory, type Removals } from './dom';
+import type { ClutterRule } from './rules';
+
+/** Longest block a text rule may see (the largest `max` of any rule). */
+const LONGEST = 240;
+/** Where a label is part of the story's own content: captions, tables, code, quoted documents, the headline. */
+const KEEP = 'figcaption, caption, table, pre, code, blockquote, h1';
+const SHOW_TEXT = 4;
+
+interface TextRule extends ClutterRule {
+  text: RegExp;
+}
+
+export function compileTextRules(rules: ClutterRule[]): { rules: TextRule[]; any: RegExp } {
+  const textRules = rules.filter((r): r is TextRule => r.text instanceof RegExp);
+  // One pass of a combined pattern rejects almost every block before the rules are tried one by one.
+  const any = new RegExp(textRules.map((r) => `(?:${r.text.source})`).join('|'), 'iu');
+  return { rules: textRules, any };
+}
+
+export function dropTextClutter(root: Element, compiled: ReturnType<typeof compileTextRules>, removals: Removals): void {
+  const doc = root.ownerDocument;
+  const texts: Node[] = [];
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.nodeValue?.trim().length ?? 0;
+    if (length > 0 && length <= LONGEST) texts.push(node);
+  }
+  const cache = new Map<Element, string>();
+  const textOf = (el: Element) => {
+    let text = cache.get(el);
+    if (text === undefined) cache.set(el, (text = foldedText(el)));
+    return text;
+  };
+  const tried = new Set<Element>();
+
+  for (const node of texts) {
+    if (!root.contains(node)) continue; // inside something already dropped
+    for (let el = node.parentElement; el && el !== root && !isFrame(el); el = el.parentElement) {
+      if (tried.has(el)) break; // this chain was already tried from an earlier text node
+      tried.add(el);
+      const text = textOf(el);
+      if (text.length > LONGEST) break;
+      if (!compiled.any.test(text)) continue;
+      const rule = compiled.rules.find((r) => text.length <= (r.max ?? 60) && r.text.test(text) && (!r.minLinkShare || linkShare(el!) >= r.minLinkShare));
+      if (!rule || el.closest(KEEP)) continue;
+      removeMatch(el, text, rule, root, textOf, removals);
+      break;
+    }
+  }
+}
+
+function removeMatch(block: Element, text: string, rule: ClutterRule, root: Element, textOf: (el: Element) => string, removals: Removals): void {
+  let target = block;
+  // Wrappers that hold nothing but this label go with it.
+  while (target.parentElement && target.parentElement !== root && !isFrame(target.parentElement) && textOf(target.parentElement) === text) {
+    target = target.parentElement;
+  }
+  if (rule.scope === 'box') {
+    for (let up = target.parentElement; up && up !== root && !isFrame(up); up = up.parentElement) {
+      const boxText = textOf(up);
+      if (boxText.length > (rule.box ?? 500) || !boxText.startsWith(text) || holdsStory(up)) break;
+      target = up;
+    }
+  }
+  if (rule.scope === 'links') {
+    const list = target.nextElementSibling;
+    if (list && linkShare(list) >= 0.6 && textOf(list).length <= 3000) removals.drop(list, rule.kind, rule.name, textOf(list));
+  }
+  removals.drop(target, rule.kind, rule.name, textOf(target));
+}
