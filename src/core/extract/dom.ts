@@ -1,6 +1,9 @@
 /** Small DOM measures shared by the cleaning passes. */
 import type { ClutterKind, Removal } from '../types';
 
+/** Elements whose text a reader never sees. */
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
 /**
  * Text of a node with whitespace folded, as a reader sees it. Separate text nodes count as separate
  * words: share buttons written as `<li>Share</li><li>Post</li>` read "Share Post", not "SharePost".
@@ -9,7 +12,9 @@ export function foldedText(node: Node): string {
   if (node.nodeType === 3) return (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
   const parts: string[] = [];
   const walker = (node.ownerDocument ?? (node as Document)).createTreeWalker(node, 4);
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) parts.push(text.nodeValue ?? '');
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (!UNSEEN.has(text.parentElement?.tagName ?? '')) parts.push(text.nodeValue ?? '');
+  }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 

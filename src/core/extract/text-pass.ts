@@ -11,6 +11,7 @@ const LONGEST = 240;
 /** Where a label is part of the story's own content: captions, tables, code, quoted documents, the headline. */
 const KEEP = 'figcaption, caption, table, pre, code, blockquote, h1';
 const SHOW_TEXT = 4;
+const INLINE = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'SPAN', 'SMALL', 'U', 'MARK', 'LABEL']);
 
 interface TextRule extends ClutterRule {
   text: RegExp;
@@ -39,27 +40,41 @@ export function dropTextClutter(root: Element, compiled: ReturnType<typeof compi
   };
   const tried = new Set<Element>();
 
+  const ruleFor = (el: Element, text: string) =>
+    compiled.rules.find(
+      (r) =>
+        text.length <= (r.max ?? 60) &&
+        r.text.test(text) &&
+        (!r.minLinkShare || linkShare(el) >= r.minLinkShare) &&
+        // A list heading is a block of its own, not a bold lead-in inside a paragraph.
+        (r.scope !== 'links' || !INLINE.has(el.tagName)),
+    );
+
   for (const node of texts) {
     if (!root.contains(node)) continue; // inside something already dropped
+    let match: { el: Element; text: string; rule: ClutterRule } | null = null;
     for (let el = node.parentElement; el && el !== root && !isFrame(el); el = el.parentElement) {
       if (tried.has(el)) break; // this chain was already tried from an earlier text node
       tried.add(el);
       const text = textOf(el);
       if (text.length > LONGEST) break;
       if (!compiled.any.test(text)) continue;
-      const rule = compiled.rules.find((r) => text.length <= (r.max ?? 60) && r.text.test(text) && (!r.minLinkShare || linkShare(el!) >= r.minLinkShare));
-      if (!rule || el.closest(KEEP)) continue;
-      removeMatch(el, text, rule, root, textOf, removals);
-      break;
+      const rule = ruleFor(el, text);
+      // Keep climbing: "<a><span>Next article</span> Title</a>" is one link-led block, not a label.
+      if (rule && !el.closest(KEEP)) match = { el, text, rule };
     }
+    if (match) removeMatch(match.el, match.text, match.rule, root, textOf, removals);
   }
 }
 
 function removeMatch(block: Element, text: string, rule: ClutterRule, root: Element, textOf: (el: Element) => string, removals: Removals): void {
   let target = block;
-  // Wrappers that hold nothing but this label go with it.
-  while (target.parentElement && target.parentElement !== root && !isFrame(target.parentElement) && textOf(target.parentElement) === text) {
-    target = target.parentElement;
+  // Wrappers that hold nothing but this label, or only more of the same ("Facebook X Email"), go with it.
+  for (let up = target.parentElement; up && up !== root && !isFrame(up); up = up.parentElement) {
+    const upText = textOf(up);
+    const same = upText === text || (upText.length <= (rule.max ?? 60) && rule.text!.test(upText) && (!rule.minLinkShare || linkShare(up) >= rule.minLinkShare));
+    if (!same) break;
+    target = up;
   }
   if (rule.scope === 'box') {
     for (let up = target.parentElement; up && up !== root && !isFrame(up); up = up.parentElement) {

@@ -2,6 +2,7 @@ import { adRules } from './ads';
 import { authorBioRules } from './author-bio';
 import { commentRules } from './comments';
 import { consentRules } from './consent';
+import { labelRules } from './labels';
 import { navigationRules } from './navigation';
 import { newsletterRules } from './newsletter';
 import { paywallRules } from './paywall';
@@ -25,4 +26,5 @@ export const RULES: ClutterRule[] = [
   ...commentRules,
   ...authorBioRules,
   ...navigationRules,
+  ...labelRules,
 ];

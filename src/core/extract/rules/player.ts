@@ -23,7 +23,7 @@ export const playerRules: ClutterRule[] = [
   {
     kind: 'player',
     name: 'player.listen',
-    text: /^(listen( now| to (this|the) (article|story|post|episode))?|listen to [\p{L}\s]{0,20}audio|hear (this|the) (article|story)|écouter( (cet|l')article| la version audio)?|artikel (anhören|vorlesen( lassen)?)|anhören|vorlesen|escuchar( (este|el) artículo| la noticia| la nota)?|escucha (este|el) artículo|استمع( (إلى|الى) (المقال|هذا المقال|الخبر))?)\s*[:·•|–-]?\s*(\d{1,2}:\d{2}|\d{1,3}\s?(min|mins|minutes|minuten|minutos|دقائق|دقيقة)\.?)?$/iu,
+    text: /^(listen( now| to (this|the) (article|story|post|episode))?|listen to [\p{L}\s]{0,20}audio|hear (this|the) (article|story)|écouter( (cet |l')article| la version audio)?|artikel (anhören|vorlesen( lassen)?)|anhören|vorlesen|escuchar( (este|el) artículo| la noticia| la nota)?|escucha (este|el) artículo|استمع( (إلى|الى) (المقال|هذا المقال|الخبر))?)\s*[:·•|–-]?\s*(\d{1,2}:\d{2}|\d{1,3}\s?(min|mins|minutes|minuten|minutos|دقائق|دقيقة)\.?)?$/iu,
   },
   { kind: 'player', name: 'player.powered-by', text: /^powered by \S.{0,40}$/i },
   {

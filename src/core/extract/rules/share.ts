@@ -13,6 +13,6 @@ export const shareRules: ClutterRule[] = [
   {
     kind: 'share',
     name: 'share.label',
-    text: new RegExp(`^((share (this|the) (article|story|post|page)|share (on|via) \\w+|share this|partager (cet|l')article|artikel teilen|compartir (este|el) (artículo|nota)|شارك (المقال|الخبر)|${NETWORKS})[\\s:|·•,/]*){1,8}$`, 'iu'),
+    text: new RegExp(`^((share (this|the) (article|story|post|page)|share (on|via) \\w+|share this|partager (cet |l')article|artikel teilen|compartir (este|el) (artículo|nota)|شارك (المقال|الخبر)|${NETWORKS})[\\s:|·•,/]*){1,8}$`, 'iu'),
   },
 ];
