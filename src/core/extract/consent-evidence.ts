@@ -5,68 +5,63 @@
  * about cookies stays.
  */
 import { CONSENT_HINT, CONSENT_VOCABULARY } from './rules';
-import { foldedText, holdsStory, isFrame, type Removals } from './dom';
+import { foldedText, holdsStory, type Removals } from './dom';
+import { SelectorIndex, type Facts } from './selector-index';
 
 const FLOATING = /position\s*:\s*(fixed|sticky)/i;
 /** A consent banner says its piece briefly; a longer box is something else. */
 const LONGEST_BANNER = 3000;
 /** Stylesheets are scanned for fixed/sticky rules up to this size (larger ones are frameworks). */
 const LONGEST_SHEET = 300_000;
+const SIMPLE = /^[a-zA-Z]*(?:[#.][\w-]+)+$/;
 
-/** Selectors that the page's own <style> blocks position as fixed or sticky. */
-function floatingSelectors(doc: Document): string[] {
+/**
+ * Simple selectors (`.bar`, `#note`, `div.bar`) that the page's own <style> blocks position as fixed
+ * or sticky. Of a descendant selector only the last part is kept: the test after it is the text.
+ */
+function floatingSelectors(doc: Document): SelectorIndex<true> {
   const selectors = new Set<string>();
-  for (const style of Array.from(doc.getElementsByTagName('style'))) {
+  for (const style of Array.from(doc.querySelectorAll('style'))) {
     const css = style.textContent ?? '';
     if (css.length > LONGEST_SHEET || !FLOATING.test(css)) continue;
     for (const match of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
       if (!FLOATING.test(match[2] ?? '')) continue;
       for (const selector of (match[1] ?? '').split(',')) {
-        const s = selector.trim();
-        // State selectors (:hover, ::before) say nothing about the element at rest.
-        if (s && !s.includes(':') && !s.startsWith('@') && /[.#[]/.test(s)) selectors.add(s);
+        const last = selector.trim().split(/[\s>+~]+/).pop() ?? '';
+        if (SIMPLE.test(last)) selectors.add(last);
       }
     }
   }
-  return [...selectors].slice(0, 300);
+  return new SelectorIndex([...selectors].map((s): [string, true] => [s, true]));
 }
 
-function queryAll(root: Element, selectors: string[]): Element[] {
-  if (!selectors.length) return [];
-  try {
-    return Array.from(root.querySelectorAll(selectors.join(',')));
-  } catch {
-    // One selector this engine does not know must not hide the rest.
-    return selectors.flatMap((s) => {
-      try {
-        return Array.from(root.querySelectorAll(s));
-      } catch {
-        return [];
-      }
-    });
-  }
-}
+/** Collects candidates during the markup walk, then judges them by their text. */
+export class ConsentEvidence {
+  private readonly floating: SelectorIndex<true>;
+  private readonly candidates: Array<[Element, string]> = [];
 
-export function dropUnknownConsent(root: Element, named: Element[], removals: Removals): void {
-  const candidates: Array<[Element, string]> = [];
-  for (const el of Array.from(root.querySelectorAll('dialog, [role="dialog"], [role="alertdialog"], [aria-modal="true"]'))) {
-    candidates.push([el, 'consent.dialog']);
+  constructor(doc: Document) {
+    this.floating = floatingSelectors(doc);
   }
-  for (const el of Array.from(root.querySelectorAll('[style*="position"]'))) {
-    if (FLOATING.test(el.getAttribute('style') ?? '')) candidates.push([el, 'consent.overlay']);
-  }
-  for (const el of queryAll(root, floatingSelectors(root.ownerDocument))) candidates.push([el, 'consent.overlay']);
-  for (const el of named) candidates.push([el, 'consent.named-box']);
 
-  for (const [el, rule] of candidates) {
-    if (isFrame(el) || !root.contains(el)) continue;
-    const text = foldedText(el);
-    if (!text || text.length > LONGEST_BANNER || !CONSENT_VOCABULARY.test(text) || holdsStory(el)) continue;
-    removals.drop(el, 'consent', rule, text);
+  consider(el: Element, facts: Facts): void {
+    const rule =
+      facts.tag === 'DIALOG' || facts.attrs.includes('aria-modal') || /^(alert)?dialog$/.test(el.getAttribute('role') ?? '')
+        ? 'consent.dialog'
+        : (facts.attrs.includes('style') && FLOATING.test(el.getAttribute('style') ?? '')) || this.floating.match(el, facts)
+          ? 'consent.overlay'
+          : CONSENT_HINT.test(facts.classes.join(' ') + ' ' + facts.id)
+            ? 'consent.named-box'
+            : null;
+    if (rule) this.candidates.push([el, rule]);
   }
-}
 
-/** Whether an element's class/id names suggest a consent box. */
-export function looksNamedForConsent(names: string): boolean {
-  return CONSENT_HINT.test(names);
+  drop(root: Element, removals: Removals): void {
+    for (const [el, rule] of this.candidates) {
+      if (!root.contains(el)) continue;
+      const text = foldedText(el);
+      if (!text || text.length > LONGEST_BANNER || !CONSENT_VOCABULARY.test(text) || holdsStory(el)) continue;
+      removals.drop(el, 'consent', rule, text);
+    }
+  }
 }

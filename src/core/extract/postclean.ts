@@ -5,9 +5,8 @@
  * story: captions, tables, lists, figures, code and quoted documents are left alone.
  */
 import { foldedText, type Removals } from './dom';
-import { dropByTokens } from './hook-pass';
-import { TEXT_RULES } from './preclean';
-import { RULES } from './rules';
+import { dropByMarkup } from './hook-pass';
+import { HOOK_RULES, TEXT_RULES } from './preclean';
 import { dropTextClutter } from './text-pass';
 import { isBylineLine, isTimestampLine } from './lines';
 
@@ -29,7 +28,7 @@ function comparable(text: string): string {
 }
 
 export function postClean(article: Element, facts: PageFacts, removals: Removals): void {
-  dropByTokens(article, RULES, removals);
+  dropByMarkup(article, HOOK_RULES, removals);
   dropTextClutter(article, TEXT_RULES, removals);
   dropRepeatedLines(article, facts, removals);
   dropPullQuotes(article, removals);

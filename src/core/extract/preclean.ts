@@ -2,22 +2,20 @@
  * Pre-clean: runs on the clone BEFORE Readability scores anything, so clutter can neither win the
  * content score nor ride along inside the winning container.
  */
-import { dropUnknownConsent, looksNamedForConsent } from './consent-evidence';
+import { ConsentEvidence } from './consent-evidence';
 import type { Removals } from './dom';
-import { dropBySelectors, dropByTokens } from './hook-pass';
+import { compileHookRules, dropByMarkup } from './hook-pass';
 import { RULES } from './rules';
 import { compileTextRules, dropTextClutter } from './text-pass';
 
+export const HOOK_RULES = compileHookRules(RULES);
 export const TEXT_RULES = compileTextRules(RULES);
 
 export function preClean(doc: Document, removals: Removals): void {
   const body = doc.body;
   if (!body) return;
-  dropBySelectors(body, RULES, removals);
-  const consentNamed: Element[] = [];
-  dropByTokens(body, RULES, removals, (el, names) => {
-    if (looksNamedForConsent(names)) consentNamed.push(el);
-  });
-  dropUnknownConsent(body, consentNamed, removals);
+  const consent = new ConsentEvidence(doc);
+  dropByMarkup(body, HOOK_RULES, removals, (el, facts) => consent.consider(el, facts));
+  consent.drop(body, removals);
   dropTextClutter(body, TEXT_RULES, removals);
 }

@@ -43,3 +43,26 @@ export function byTag(root: Document | Element, tag: string): Element[] {
   const live = root.getElementsByTagName(tag);
   return Array.from({ length: live.length }, (_, i) => live[i]!);
 }
+
+/**
+ * One walk over an element tree in document order, by element pointers (far cheaper under jsdom
+ * than live collections or repeated querySelectorAll). The visitor returns true when it removed
+ * the element, so the walk continues after it instead of inside it.
+ */
+export function walkElements(root: Element, visit: (el: Element) => boolean): void {
+  let el = root.firstElementChild;
+  while (el) {
+    const next = following(el, root, true);
+    const inside = el.firstElementChild;
+    el = visit(el) ? next : (inside ?? next);
+  }
+}
+
+/** The element after `el` in document order within `root`, skipping `el`'s own subtree. */
+function following(el: Element, root: Element, skipChildren: boolean): Element | null {
+  if (!skipChildren && el.firstElementChild) return el.firstElementChild;
+  for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+    if (cur.nextElementSibling) return cur.nextElementSibling;
+  }
+  return null;
+}

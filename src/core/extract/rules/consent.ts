@@ -5,11 +5,11 @@ export const consentRules: ClutterRule[] = [
   { kind: 'consent', name: 'consent.onetrust', selectors: ['#onetrust-consent-sdk', '#onetrust-banner-sdk', '#onetrust-pc-sdk', '.onetrust-pc-dark-filter', '#ot-sdk-btn-floating'] },
   { kind: 'consent', name: 'consent.didomi', selectors: ['#didomi-host', '#didomi-notice', '#didomi-popup', '.didomi-popup-container', '.didomi-notice-banner'] },
   { kind: 'consent', name: 'consent.quantcast', selectors: ['#qc-cmp2-container', '.qc-cmp2-container', '#qc-cmp2-ui', '#qcCmpUi', '.qc-cmp-ui-container'] },
-  { kind: 'consent', name: 'consent.sourcepoint', selectors: ['[id^="sp_message_container"]', '.sp_veil', '.sp-message-open', 'iframe[id^="sp_message_iframe"]', '[class^="sp_message"]'] },
+  { kind: 'consent', name: 'consent.sourcepoint', selectors: ['[id^="sp_message_container"]', '.sp_veil', 'iframe[id^="sp_message_iframe"]', '[class^="sp_message"]'] },
   { kind: 'consent', name: 'consent.trustarc', selectors: ['#truste-consent-track', '#teconsent', '#consent_blackbar', '.truste_overlay', '.truste_box_overlay', '#trustarc-banner-overlay', '.trustarc-banner'] },
   { kind: 'consent', name: 'consent.cookiebot', selectors: ['#CybotCookiebotDialog', '#CybotCookiebotDialogBodyUnderlay', '#CookiebotWidget', '.CookieDeclaration'] },
   { kind: 'consent', name: 'consent.usercentrics', selectors: ['#usercentrics-root', '#usercentrics-cmp-ui', '#uc-center-container', '[data-testid="uc-app-container"]'] },
-  { kind: 'consent', name: 'consent.amp', selectors: ['amp-consent', 'amp-user-notification', 'amp-geo + amp-consent'] },
+  { kind: 'consent', name: 'consent.amp', selectors: ['amp-consent', 'amp-user-notification'] },
   {
     kind: 'consent',
     name: 'consent.wordpress-plugins',
