@@ -9,10 +9,11 @@ const BYLINE_LEAD = /^(by|written by|words by|text by|par|von|por|bij|di|بقل�
 const BYLINE_FILLER = new Set([
   'and', '&', 'the', 'of', 'in', 'at', 'for', 'with', 'de', 'du', 'des', 'la', 'le', 'et', 'und', 'der', 'die', 'y', 'e', 'del', 'van', 'von',
   'staff', 'reporter', 'reporters', 'correspondent', 'editor', 'writer', 'writers', 'contributor', 'news', 'updated', 'published', 'posted',
-  'on', 'am', 'pm', 'a.m.', 'p.m.', 'et', 'est', 'edt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'pt', 'pst', 'pdt', 'و',
+  'on', 'am', 'pm', 'a.m.', 'p.m.', 'et', 'est', 'edt', 'cst', 'cdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'pt', 'pst', 'pdt', 'و', 'associated', 'press', 'ap',
 ]);
 
-export function isBylineLine(text: string): boolean {
+export function isBylineLine(line: string): boolean {
+  const text = line.replace(/[\s\-–—|:,;]+$/, '');
   if (text.length > 120 || !BYLINE_LEAD.test(text) || /[.!?]$/.test(text.replace(/\b(Jr|Sr|Dr|St)\.$/, ''))) return false;
   const words = text.replace(BYLINE_LEAD, '').split(/[\s,;|/·•–—]+/).filter(Boolean);
   if (!words.length || words.length > 14) return false;
@@ -24,19 +25,21 @@ const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|' +
   'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|' +
   'januar|jänner|februar|märz|juni|juli|oktober|dezember|' +
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|' +
   'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|' +
   'يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين';
 const DAYS =
   'mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|' +
+  'segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|' +
   'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد';
 const STAMP_WORDS =
   'published|updated|posted|last|first|modified|publié|mis|à|jour|le|veröffentlicht|aktualisiert|am|um|stand|uhr|' +
-  'publicado|actualizado|el|a|las|نشر|في|آخر|تحديث|at|on|a.m.|p.m.|am|pm|et|est|edt|gmt|utc|bst|cet|cest|pt|pst|pdt|ct|cdt|h|hrs|ago|hours?|minutes?|mins?|days?|il|y|vor|stunden|hace|horas';
+  'publicado|actualizado|el|a|las|نشر|في|آخر|تحديث|at|on|a.m.|p.m.|am|pm|et|est|edt|gmt|utc|bst|cet|cest|pt|pst|pdt|ct|cdt|h|hrs|ago|hours?|minutes?|mins?|days?|il|y|vor|stunden|hace|horas|de|às|em|atualizado|cst|cdt|mst|mdt|ist|jst|aest|hkt|sgt|msk|wib|sast|eat';
 const STAMP_TOKEN = new RegExp(`^(${MONTHS}|${DAYS}|${STAMP_WORDS})\\.?$|^\\d{1,4}(st|nd|rd|th|er|h\\d\\d)?\\.?$|^\\d{1,2}[:.h]\\d{2}(am|pm)?$|^\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}$|^\\d{4}-\\d{2}-\\d{2}t[\\d:.+-]+z?$`, 'iu');
 
 /** A line made only of a date, a time and words like "Updated" (at least one number in it). */
 export function isTimestampLine(text: string): boolean {
   if (text.length > 80 || !/\d/.test(text)) return false;
   const words = text.toLowerCase().split(/[\s,|·•–—()]+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => STAMP_TOKEN.test(w.replace(/:$/, '')));
+  return words.length > 0 && words.every((w) => STAMP_TOKEN.test(w.replace(/[:;,.]+$/, '')));
 }

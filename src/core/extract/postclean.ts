@@ -4,7 +4,7 @@
  * bare timestamps, pull quotes that repeat the body, empty wrappers — and never a sentence of the
  * story: captions, tables, lists, figures, code and quoted documents are left alone.
  */
-import { foldedText, type Removals } from './dom';
+import { foldedText, linkShare, type Removals } from './dom';
 import { dropByMarkup } from './hook-pass';
 import { HOOK_RULES, TEXT_RULES } from './preclean';
 import { dropTextClutter } from './text-pass';
@@ -32,7 +32,44 @@ export function postClean(article: Element, facts: PageFacts, removals: Removals
   dropTextClutter(article, TEXT_RULES, removals);
   dropRepeatedLines(article, facts, removals);
   dropPullQuotes(article, removals);
+  dropLinkLists(article, removals);
+  dropRepeatedBlocks(article, removals);
   dropEmptyWrappers(article, removals);
+}
+
+/**
+ * Lists whose every item is a short link are menus or lists of other stories, not story text.
+ * (A list that says things, with links inside sentences, has item text outside its links.)
+ */
+function dropLinkLists(article: Element, removals: Removals): void {
+  for (const list of Array.from(article.querySelectorAll('ul, ol, nav'))) {
+    if (!article.contains(list) || list.closest('table')) continue;
+    const items = list.tagName === 'NAV' ? [list] : Array.from(list.children).filter((c) => c.tagName === 'LI');
+    if (list.tagName !== 'NAV' && items.length < 3) continue;
+    const texts = items.map(foldedText);
+    const average = texts.reduce((sum, t) => sum + t.length, 0) / Math.max(1, texts.length);
+    if (list.tagName !== 'NAV' && average > 90) continue;
+    if (items.every((item) => linkShare(item) >= 0.9)) removals.drop(list, 'navigation', 'navigation.link-list');
+  }
+}
+
+/**
+ * The same block more than once: a short label repeated three or more times is page furniture
+ * ("Pin Download" under every image) and goes everywhere; a longer repeat keeps its first copy.
+ */
+function dropRepeatedBlocks(article: Element, removals: Removals): void {
+  const seen = new Map<string, Element[]>();
+  for (const el of Array.from(article.querySelectorAll('p, h2, h3, h4, h5, h6, li, figcaption, div'))) {
+    if (el.querySelector(BLOCKS)) continue;
+    const text = foldedText(el);
+    if (text.length < 2 || text.length > 400 || !/\p{L}{2}/u.test(text)) continue;
+    seen.set(text, [...(seen.get(text) ?? []), el]);
+  }
+  for (const [text, copies] of seen) {
+    if (copies.length < 2) continue;
+    if (text.length <= 40 && copies.length >= 3) copies.forEach((el) => removals.drop(el, 'label', 'label.repeated', text));
+    else copies.slice(1).forEach((el) => removals.drop(el, 'duplicate', 'duplicate.repeated-block', text));
+  }
 }
 
 function dropRepeatedLines(article: Element, facts: PageFacts, removals: Removals): void {

@@ -7,4 +7,30 @@ export const labelRules: ClutterRule[] = [
     name: 'label.reading-time',
     text: /^(\d{1,3}\s?(-|–)?\s?(min|mins|minutes?|minuten|minutos|دقائق|دقيقة)\.?( (read|reading|de lecture|lesezeit|lesedauer|de lectura|للقراءة|قراءة))?|(reading time|read time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|estimated reading time|مدة القراءة)\s*:?\s*\d{1,3}\s?(min|mins|minutes?|minuten|minutos|دقائق|دقيقة)\.?)$/iu,
   },
+  {
+    kind: 'label',
+    name: 'label.photo-credit',
+    // A credit line on its own (inside a caption it stays: captions are kept whole).
+    text: /^[([]?(photo|photos|image|images|picture|photograph|credit|credits|image credit|photo credit|foto|fotos|bild|crédit photo|crédits photo|crédit|créditos?|صورة|الصورة)\s*:\s*\S.{0,100}$|^(©|\(c\))\s?\S.{0,80}$/iu,
+    max: 120,
+  },
+  {
+    kind: 'label',
+    name: 'label.copyright',
+    text: /^(©|\(c\)|copyright)\s?(\d{4}|[\p{L}]).{0,200}$|^.{0,120}\ball rights reserved\.?$|^tous droits réservés|^alle rechte vorbehalten|^todos los derechos reservados|^جميع الحقوق محفوظة/iu,
+    max: 260,
+  },
+  {
+    kind: 'label',
+    name: 'label.contact',
+    // A bare e-mail address or web address on its own line (an author's contact under the story).
+    text: /^(e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?:\/\/)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(\/\S*)?$/i,
+    max: 160,
+  },
+  {
+    kind: 'label',
+    name: 'label.widget-ui',
+    // Words of gallery, video and caption controls left as text.
+    text: /^((image|photo|picture|slide|foto|bild|imagen|photo n°) \d+ (of|von|de|sur|\/) \d+|\d+ (photos|images|bilder|fotos)|caption|hide caption|show caption|toggle caption|close|open|expand|collapse|enlarge( this image)?|zoom|view (gallery|image|slideshow)|gallery|fullscreen|report (an )?error|top videos?|false|true|null|undefined|advertisement feature|image of \/?|fermer|schließen|cerrar|إغلاق)$/iu,
+  },
 ];

@@ -12,6 +12,16 @@ export const navigationRules: ClutterRule[] = [
   },
   {
     kind: 'navigation',
+    name: 'navigation.breadcrumb',
+    selectors: ['[aria-label="breadcrumb"]', '[aria-label="Breadcrumb"]', '[itemtype="https://schema.org/BreadcrumbList"]', '[itemtype="http://schema.org/BreadcrumbList"]'],
+    tokens: /^(breadcrumbs?|crumbs|breadcrumb[-_].*|.*[-_]breadcrumbs?)$/i,
+    // "Home › News › Science": links joined by separators, nothing else.
+    text: /^[^›»>/|]{1,40}(\s*[›»>/|]\s*[^›»>/|]{1,60}){1,5}$/u,
+    max: 160,
+    minLinkShare: 0.6,
+  },
+  {
+    kind: 'navigation',
     name: 'navigation.label',
     text: new RegExp(`^[«‹←<\\s]*((${PREV_NEXT})( (post|article|story|entry|page|artikel|beitrag|noticia|artículo))?|article (précédent|suivant)|artículo (anterior|siguiente)|(vorheriger|nächster) (artikel|beitrag)|المقال (السابق|التالي)|الخبر (السابق|التالي))[»›→>:\\s]*$`, 'iu'),
   },

@@ -1,7 +1,7 @@
 import type { ClutterRule } from './types';
 
 const LEAD_INS =
-  "read more|read also|also read|read next|related|see also|more on this( story| topic)?|recommended|don't miss|must read|watch|lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi|sur le même sujet|mehr zum thema|lesen sie auch|auch interessant|siehe auch|lee también|leer también|lea también|te puede interesar|relacionad[oa]s?|ver también|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|ذات صلة";
+  "read more|read also|also read|read next|related|see also|see more|more on this( story| topic)?|recommended|don't miss|must read|watch|on [\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}|lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi|sur le même sujet|mehr zum thema|lesen sie auch|auch interessant|siehe auch|lee también|leer también|lea también|te puede interesar|relacionad[oa]s?|ver también|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|ذات صلة";
 
 /** Links to other stories dropped into or after the article. */
 export const relatedRules: ClutterRule[] = [
@@ -23,7 +23,16 @@ export const relatedRules: ClutterRule[] = [
     kind: 'related',
     name: 'related.list',
     // A heading that introduces links to other stories, and the list that follows it.
-    text: /^(related( articles| stories| posts| coverage| content| news| reading| topics)?|more (stories|news|from [\p{L}\p{N} .'&-]{1,40}|on this( topic| story)?|to read)|you (may|might) (also )?like|recommended( for you| stories| reading)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|what to read next|read next|read more|further reading|à lire aussi|les plus lus|sur le même sujet|dans la même rubrique|à voir aussi|weitere artikel|meistgelesen|das könnte sie auch interessieren|mehr zum thema|te puede interesar|lo más leído|más noticias|noticias relacionadas|también te puede interesar|الأكثر قراءة|مواضيع ذات صلة|اقرأ أيضا|أخبار ذات صلة)\s*:?$/iu,
+    text: /^(related( articles| stories| posts| coverage| content| news| reading| topics| links)?|more (stories|news|articles|videos|headlines)( from [\p{L}\p{N} .'&-]{1,40})?|more from [\p{L}\p{N} .'&-]{1,40}|more [\p{L}\p{N}'&-]{1,20} (news|stories)|more on this( topic| story)?|more to read|you (may|might) (also )?(like|enjoy)|don't miss|editor's picks|popular (now|stories)|recommended( for you| stories| reading)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|what to read next|read next|read more|further reading|à lire aussi|les plus lus|sur le même sujet|dans la même rubrique|à voir aussi|weitere artikel|meistgelesen|das könnte sie auch interessieren|mehr zum thema|te puede interesar|lo más leído|más noticias|noticias relacionadas|también te puede interesar|الأكثر قراءة|مواضيع ذات صلة|اقرأ أيضا|أخبار ذات صلة)\s*[:.…!]*$/iu,
     scope: 'links',
+  },
+  {
+    kind: 'related',
+    name: 'related.tags',
+    // Topic tags under a story: a label, then links.
+    tokens: /^(tags|tag[-_]?(list|links|cloud)|post[-_]tags|entry[-_]tags|article[-_]tags|story[-_]tags|tagcloud|topics[-_]list)$/i,
+    text: /^(tags|tagged( with)?|topics|filed under|mots-clés|étiquettes|schlagwörter|themen|etiquetas|temas|الوسوم|كلمات مفتاحية)\s*:?\s+\S.*$/iu,
+    max: 400,
+    minLinkShare: 0.5,
   },
 ];
