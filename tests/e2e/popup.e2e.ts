@@ -328,6 +328,17 @@ describe.each(BROWSERS)('popup in %s', (name) => {
     await page.close();
   });
 
+  it('shows the seed article without any of its clutter', async () => {
+    const { tabId } = await session.openTab(server.url(`${SEED}/source.html`));
+    await session.grantActiveTab(tabId);
+    const popup = await session.openExtensionPage(`popup/index.html?tab=${tabId}`);
+    await popup.waitFor('article');
+    const shown = await popup.text('article');
+    for (const passage of expected.mustInclude) expect(shown, `popup lost "${passage}"`).toContain(passage);
+    for (const clutter of expected.mustExclude) expect(shown, `popup shows clutter "${clutter}"`).not.toContain(clutter);
+    await popup.close();
+  });
+
   it('says plainly when the page is one extensions cannot read', async () => {
     const restricted = await session.openExtensionPage('popup/index.html');
     // The popup opened as a tab reads itself: an extension page, which is off limits.

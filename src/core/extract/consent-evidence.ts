@@ -4,7 +4,7 @@
  * whose text speaks of consent to cookies or tracking. The vocabulary alone is never enough: a story
  * about cookies stays.
  */
-import { CONSENT_HINT, CONSENT_VOCABULARY } from './rules';
+import { CONSENT_CHOICE, CONSENT_HINT, CONSENT_TRACKING } from './rules';
 import { foldedText, holdsStory, type Removals } from './dom';
 import { SelectorIndex, type Facts } from './selector-index';
 
@@ -23,10 +23,13 @@ function floatingSelectors(doc: Document): SelectorIndex<true> {
   const selectors = new Set<string>();
   for (const style of Array.from(doc.querySelectorAll('style'))) {
     const css = style.textContent ?? '';
-    if (css.length > LONGEST_SHEET || !FLOATING.test(css)) continue;
-    for (const match of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-      if (!FLOATING.test(match[2] ?? '')) continue;
-      for (const selector of (match[1] ?? '').split(',')) {
+    if (css.length > LONGEST_SHEET) continue;
+    // From each fixed/sticky declaration back to its rule's selector: only the few rules that float are read.
+    for (const hit of css.matchAll(/position\s*:\s*(fixed|sticky)/gi)) {
+      const open = css.lastIndexOf('{', hit.index);
+      const start = Math.max(css.lastIndexOf('}', open), css.lastIndexOf('{', open - 1)) + 1;
+      if (open < 0 || css.lastIndexOf('}', hit.index) > open) continue;
+      for (const selector of css.slice(start, open).split(',')) {
         const last = selector.trim().split(/[\s>+~]+/).pop() ?? '';
         if (SIMPLE.test(last)) selectors.add(last);
       }
@@ -60,7 +63,7 @@ export class ConsentEvidence {
     for (const [el, rule] of this.candidates) {
       if (!root.contains(el)) continue;
       const text = foldedText(el);
-      if (!text || text.length > LONGEST_BANNER || !CONSENT_VOCABULARY.test(text) || holdsStory(el)) continue;
+      if (!text || text.length > LONGEST_BANNER || !CONSENT_TRACKING.test(text) || !CONSENT_CHOICE.test(text) || holdsStory(el)) continue;
       removals.drop(el, 'consent', rule, text);
     }
   }

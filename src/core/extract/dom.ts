@@ -21,7 +21,9 @@ const SENTENCE_END = /[.!?…»”"'’)]\s*$/;
  * that guess from class names or evidence never drop such an element, whatever it is called.
  */
 export function holdsStory(el: Element): boolean {
-  if ((el.textContent?.length ?? 0) > 4000) return true;
+  const length = el.textContent?.length ?? 0;
+  if (length > 4000) return true;
+  if (length < 3 * 160) return false;
   let paragraphs = 0;
   for (const p of Array.from(el.querySelectorAll('p'))) {
     const text = foldedText(p);

@@ -1,12 +1,18 @@
 /**
  * Drops clutter by markup, in one walk: vendors' stable hooks (selectors) and clutter-ish class/id
- * names (tokens). A token match never drops an element that holds story-sized text (an "ad-free"
- * article wrapper); a hook is unambiguous and always drops.
+ * names (tokens). Neither ever drops an element that holds story-sized text (an "ad-free" article
+ * wrapper, a site that puts its whole page in a <nav>).
  */
 import { holdsStory, isFrame, type Removals } from './dom';
 import type { ClutterRule } from './rules';
 import { factsOf, SelectorIndex, type Facts } from './selector-index';
 import { walkElements } from './walk';
+
+/**
+ * Class names that describe a state or a taxonomy, not a component: WordPress puts `tag-advertising`
+ * or `category-newsletter` on the article itself, themes put `has-ads` or `no-share` on wrappers.
+ */
+const STATE_OR_TAXONOMY = /^(tag|tags|category|cat|topic|section|format|type|status|has|no|is|with|show|hide|without|template|page-template|single|postid|term)[-_]/i;
 
 interface TokenRule extends ClutterRule {
   tokens: RegExp;
@@ -14,14 +20,32 @@ interface TokenRule extends ClutterRule {
 
 export interface HookRules {
   hooks: SelectorIndex<ClutterRule>;
-  tokenRules: TokenRule[];
+  /** The token rule a class or id name falls under (or null), remembered: pages repeat their class names. */
+  ruleForName: (name: string) => ClutterRule | null;
 }
 
 export function compileHookRules(rules: ClutterRule[]): HookRules {
+  const tokenRules = rules.filter((r): r is TokenRule => r.tokens instanceof RegExp);
+  const known = new Map<string, ClutterRule | null>();
   return {
     hooks: new SelectorIndex(rules.flatMap((rule) => (rule.selectors ?? []).map((s): [string, ClutterRule] => [s, rule]))),
-    tokenRules: rules.filter((r): r is TokenRule => r.tokens instanceof RegExp),
+    ruleForName: (name) => {
+      let rule = known.get(name);
+      if (rule === undefined) {
+        rule = STATE_OR_TAXONOMY.test(name) ? null : (tokenRules.find((r) => r.tokens.test(name)) ?? null);
+        if (known.size < 20_000) known.set(name, rule);
+      }
+      return rule;
+    },
   };
+}
+
+function tokenRule(rules: HookRules, facts: Facts): ClutterRule | null {
+  for (const name of facts.classes) {
+    const rule = rules.ruleForName(name);
+    if (rule) return rule;
+  }
+  return facts.id ? rules.ruleForName(facts.id) : null;
 }
 
 /**
@@ -32,13 +56,7 @@ export function dropByMarkup(root: Element, rules: HookRules, removals: Removals
   walkElements(root, (el) => {
     if (isFrame(el)) return false;
     const facts = factsOf(el);
-    const hook = rules.hooks.match(el, facts);
-    if (hook) {
-      removals.drop(el, hook.kind, hook.name);
-      return true;
-    }
-    const names = facts.id ? [...facts.classes, facts.id] : facts.classes;
-    const rule = names.length ? rules.tokenRules.find((r) => names.some((name) => r.tokens.test(name))) : undefined;
+    const rule = rules.hooks.match(el, facts) ?? tokenRule(rules, facts);
     if (rule && !holdsStory(el)) {
       removals.drop(el, rule.kind, rule.name);
       return true;

@@ -1,68 +1,104 @@
 /**
  * Post-clean: runs on Readability's article element, before sanitizing. It drops what survived
  * Readability but is not the story — label-only blocks, the headline and byline repeated in the body,
- * bare timestamps, pull quotes that repeat the body, empty wrappers — and never a sentence of the
- * story: captions, tables, lists, figures, code and quoted documents are left alone.
+ * bare timestamps, pull quotes that repeat the body, lists of links, repeated blocks, empty wrappers —
+ * and never a sentence of the story: captions, tables, figures, code and quoted documents stay.
+ * One survey of the (small) article tree feeds all the block-level checks.
  */
 import { foldedText, linkShare, type Removals } from './dom';
 import { dropByMarkup } from './hook-pass';
+import { isBylineLine, isTimestampLine } from './lines';
 import { HOOK_RULES, TEXT_RULES } from './preclean';
 import { dropTextClutter } from './text-pass';
-import { isBylineLine, isTimestampLine } from './lines';
 
 export interface PageFacts {
-  /** Headlines the page gives (Readability's title, og:title, the page's h1): their repeats go. */
+  /** Headlines the page states (Readability's title, og:title): their repeats in the body go. */
   titles: string[];
   byline: string | null;
 }
 
-const MEDIA = 'img, picture, video, audio, iframe, svg, canvas, math, table, hr, object, embed';
-const CONTAINERS = 'div, section, span, p, aside, header, footer, ul, ol, li, figure, a, strong, em, b, i';
-/** Short blocks a headline, byline or timestamp can be. */
-const LINES = 'h1, h2, h3, h4, h5, h6, p, div, span, li, address, header, time';
-const BLOCKS = 'p, div, h1, h2, h3, h4, h5, h6, li, ul, ol, table, figure, blockquote';
+const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'TABLE', 'FIGURE', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'FIGCAPTION', 'PRE', 'DL', 'DT', 'DD', 'ADDRESS', 'NAV']);
+/** Leaf blocks that may be a headline, byline or timestamp line (never captions, cells, code, quotes). */
+const LINE = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'LI', 'ADDRESS', 'HEADER', 'SPAN', 'TIME']);
+/** Leaf blocks compared with each other for repeats. */
+const REPEATABLE = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'FIGCAPTION', 'DIV']);
+const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'MATH', 'TABLE', 'HR', 'OBJECT', 'EMBED', 'BR', 'SOURCE']);
+const PROTECTED = new Set(['FIGCAPTION', 'BLOCKQUOTE', 'TABLE', 'PRE', 'CODE']);
 const PULL_QUOTE = /(^|[-_ ])(pull-?quote|pullquote|quote-?pull|pull-?out|blockquote--pull|wp-block-pullquote)([-_ ]|$)/i;
+
+interface Leaf {
+  el: Element;
+  text: string;
+  /** Inside a caption, table, code or quoted document. */
+  guarded: boolean;
+}
+
+interface Survey {
+  leaves: Leaf[];
+  quotes: Element[];
+  lists: Element[];
+}
 
 function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** One walk: leaf blocks with their text, quote boxes, and lists. */
+function survey(article: Element): Survey {
+  const found: Survey = { leaves: [], quotes: [], lists: [] };
+  const visit = (el: Element, guarded: boolean): boolean => {
+    const tag = el.tagName;
+    const inside = guarded || PROTECTED.has(tag);
+    let hasBlock = false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (visit(child, inside)) hasBlock = true;
+    }
+    if (tag === 'ASIDE' || tag === 'BLOCKQUOTE' || PULL_QUOTE.test(el.getAttribute('class') ?? '')) found.quotes.push(el);
+    if (tag === 'UL' || tag === 'OL' || tag === 'NAV') found.lists.push(el);
+    if (!hasBlock && (LINE.has(tag) || REPEATABLE.has(tag))) {
+      const text = foldedText(el);
+      if (text) found.leaves.push({ el, text, guarded: inside });
+    }
+    return hasBlock || BLOCK.has(tag);
+  };
+  for (let child = article.firstElementChild; child; child = child.nextElementSibling) visit(child, false);
+  return found;
+}
+
 export function postClean(article: Element, facts: PageFacts, removals: Removals): void {
   dropByMarkup(article, HOOK_RULES, removals);
   dropTextClutter(article, TEXT_RULES, removals);
-  dropRepeatedLines(article, facts, removals);
-  dropPullQuotes(article, removals);
-  dropLinkLists(article, removals);
-  dropRepeatedBlocks(article, removals);
+  const { leaves, quotes, lists } = survey(article);
+  const kept = dropMetadataLines(leaves, facts, removals);
+  dropRepeatedBlocks(kept, removals);
+  dropPullQuotes(article, quotes, removals);
+  dropLinkLists(article, lists, removals);
   dropEmptyWrappers(article, removals);
 }
 
-/**
- * Lists whose every item is a short link are menus or lists of other stories, not story text.
- * (A list that says things, with links inside sentences, has item text outside its links.)
- */
-function dropLinkLists(article: Element, removals: Removals): void {
-  for (const list of Array.from(article.querySelectorAll('ul, ol, nav'))) {
-    if (!article.contains(list) || list.closest('table')) continue;
-    const items = list.tagName === 'NAV' ? [list] : Array.from(list.children).filter((c) => c.tagName === 'LI');
-    if (list.tagName !== 'NAV' && items.length < 3) continue;
-    const texts = items.map(foldedText);
-    const average = texts.reduce((sum, t) => sum + t.length, 0) / Math.max(1, texts.length);
-    if (list.tagName !== 'NAV' && average > 90) continue;
-    if (items.every((item) => linkShare(item) >= 0.9)) removals.drop(list, 'navigation', 'navigation.link-list');
-  }
+/** Headline and byline repeated in the body, and bare timestamps. Returns the leaves that stay. */
+function dropMetadataLines(leaves: Leaf[], facts: PageFacts, removals: Removals): Leaf[] {
+  const titles = new Set(facts.titles.map(comparable).filter(Boolean));
+  const byline = facts.byline ? comparable(facts.byline) : null;
+  return leaves.filter(({ el, text, guarded }) => {
+    if (guarded || text.length > 300 || !LINE.has(el.tagName)) return true;
+    const key = comparable(text);
+    if (titles.has(key)) removals.drop(el, 'duplicate', 'duplicate.headline', text);
+    else if ((byline && (key === byline || key === `by ${byline}`)) || isBylineLine(text)) removals.drop(el, 'duplicate', 'duplicate.byline', text);
+    else if (isTimestampLine(text)) removals.drop(el, 'label', 'label.timestamp', text);
+    else return true;
+    return false;
+  });
 }
 
 /**
  * The same block more than once: a short label repeated three or more times is page furniture
  * ("Pin Download" under every image) and goes everywhere; a longer repeat keeps its first copy.
  */
-function dropRepeatedBlocks(article: Element, removals: Removals): void {
+function dropRepeatedBlocks(leaves: Leaf[], removals: Removals): void {
   const seen = new Map<string, Element[]>();
-  for (const el of Array.from(article.querySelectorAll('p, h2, h3, h4, h5, h6, li, figcaption, div'))) {
-    if (el.querySelector(BLOCKS)) continue;
-    const text = foldedText(el);
-    if (text.length < 2 || text.length > 400 || !/\p{L}{2}/u.test(text)) continue;
+  for (const { el, text } of leaves) {
+    if (!REPEATABLE.has(el.tagName) || text.length > 400 || !/\p{L}{2}/u.test(text)) continue;
     seen.set(text, [...(seen.get(text) ?? []), el]);
   }
   for (const [text, copies] of seen) {
@@ -72,41 +108,57 @@ function dropRepeatedBlocks(article: Element, removals: Removals): void {
   }
 }
 
-function dropRepeatedLines(article: Element, facts: PageFacts, removals: Removals): void {
-  const titles = new Set(facts.titles.map(comparable).filter((t) => t.length > 0));
-  const byline = facts.byline ? comparable(facts.byline) : null;
-  for (const el of Array.from(article.querySelectorAll(LINES))) {
-    if (!article.contains(el) || el.closest('figcaption, blockquote, table, pre')) continue;
-    const text = foldedText(el);
-    if (!text || text.length > 300) continue;
-    // Only the innermost block that carries the line; its wrappers go later as empty ones.
-    if (el.querySelector(BLOCKS)) continue;
-    const key = comparable(text);
-    if (titles.has(key)) removals.drop(el, 'duplicate', 'duplicate.headline', text);
-    else if ((byline && (key === byline || key === `by ${byline}`)) || isBylineLine(text)) removals.drop(el, 'duplicate', 'duplicate.byline', text);
-    else if (isTimestampLine(text)) removals.drop(el, 'label', 'label.timestamp', text);
-  }
-}
-
 /** A pull quote is marked as one, or is a quote box whose words also stand in the body. */
-function dropPullQuotes(article: Element, removals: Removals): void {
-  const whole = comparable(foldedText(article));
-  for (const el of Array.from(article.querySelectorAll('aside, blockquote, figure, div, p'))) {
+function dropPullQuotes(article: Element, quotes: Element[], removals: Removals): void {
+  if (!quotes.length) return;
+  const whole = comparable(article.textContent ?? '');
+  for (const el of quotes) {
     if (!article.contains(el)) continue;
     const marked = PULL_QUOTE.test(el.getAttribute('class') ?? '');
-    if (!marked && el.tagName !== 'ASIDE' && el.tagName !== 'BLOCKQUOTE') continue;
     const text = foldedText(el);
     const key = comparable(text);
     if (key.length < 20) continue;
     const first = whole.indexOf(key);
-    const repeated = first >= 0 && whole.indexOf(key, first + 1) >= 0;
-    if (marked || repeated) removals.drop(el, 'duplicate', 'duplicate.pull-quote', text);
+    if (marked || (first >= 0 && whole.indexOf(key, first + 1) >= 0)) removals.drop(el, 'duplicate', 'duplicate.pull-quote', text);
   }
 }
 
-function dropEmptyWrappers(article: Element, removals: Removals): void {
-  for (const el of Array.from(article.querySelectorAll(CONTAINERS))) {
-    if (!article.contains(el) || foldedText(el) || el.querySelector(MEDIA)) continue;
-    removals.drop(el, 'empty', 'empty.wrapper', '');
+/**
+ * Lists whose every item is a short link are menus or lists of other stories, not story text.
+ * (A list that says things, with links inside sentences, has item text outside its links.)
+ */
+function dropLinkLists(article: Element, lists: Element[], removals: Removals): void {
+  for (const list of lists) {
+    if (!article.contains(list) || list.closest('table')) continue;
+    const nav = list.tagName === 'NAV';
+    const items = nav ? [list] : Array.from(list.children).filter((c) => c.tagName === 'LI');
+    if (!nav && items.length < 3) continue;
+    const average = items.reduce((sum, item) => sum + foldedText(item).length, 0) / Math.max(1, items.length);
+    if (!nav && average > 90) continue;
+    if (items.every((item) => linkShare(item) >= 0.9)) removals.drop(list, 'navigation', 'navigation.link-list');
   }
+}
+
+/** Wrappers left with neither text nor media (the outermost of each empty subtree), in one walk. */
+function dropEmptyWrappers(article: Element, removals: Removals): void {
+  const empties: Element[] = [];
+  const hasContent = (el: Element): boolean => {
+    if (MEDIA.has(el.tagName)) return true;
+    let content = false;
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        if (/\S/.test(node.nodeValue ?? '')) content = true;
+      } else if (node.nodeType === 1) {
+        const mark = empties.length;
+        if (hasContent(node as Element)) content = true;
+        else {
+          empties.length = mark; // its own empty descendants go with it
+          empties.push(node as Element);
+        }
+      }
+    }
+    return content;
+  };
+  hasContent(article);
+  for (const el of empties) removals.drop(el, 'empty', 'empty.wrapper', '');
 }

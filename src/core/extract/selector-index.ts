@@ -76,13 +76,23 @@ export class SelectorIndex<T> {
 
   /** The payload of the first selector that matches, or null. */
   match(el: Element, facts: Facts): T | null {
-    const candidates = [
-      ...(facts.id ? (this.byId.get(facts.id) ?? []) : []),
-      ...facts.classes.flatMap((cls) => this.byClass.get(cls) ?? []),
-      ...(this.byTag.get(facts.tag) ?? []),
-      ...facts.attrs.flatMap((name) => this.byAttr.get(name) ?? []),
-    ];
-    return candidates.find((c) => matches(c, el, facts))?.payload ?? null;
+    // Tried bucket by bucket, without building a candidate list: this runs for every element.
+    const first = (list: Compiled<T>[] | undefined) => list?.find((c) => matches(c, el, facts))?.payload ?? null;
+    if (facts.id) {
+      const hit = first(this.byId.get(facts.id));
+      if (hit !== null) return hit;
+    }
+    for (const cls of facts.classes) {
+      const hit = first(this.byClass.get(cls));
+      if (hit !== null) return hit;
+    }
+    const hit = first(this.byTag.get(facts.tag));
+    if (hit !== null) return hit;
+    for (const name of facts.attrs) {
+      const hit = first(this.byAttr.get(name));
+      if (hit !== null) return hit;
+    }
+    return null;
   }
 }
 

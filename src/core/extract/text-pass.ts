@@ -11,6 +11,7 @@ const LONGEST = 240;
 /** Where a label is part of the story's own content: captions, tables, code, quoted documents, the headline. */
 const KEEP = 'figcaption, caption, table, pre, code, blockquote, h1';
 const SHOW_TEXT = 4;
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const INLINE = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'SPAN', 'SMALL', 'U', 'MARK', 'LABEL']);
 
 interface TextRule extends ClutterRule {
@@ -30,7 +31,7 @@ export function dropTextClutter(root: Element, compiled: ReturnType<typeof compi
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const length = node.nodeValue?.trim().length ?? 0;
-    if (length > 0 && length <= LONGEST) texts.push(node);
+    if (length > 0 && length <= LONGEST && !UNSEEN.has(node.parentElement?.tagName ?? '')) texts.push(node);
   }
   const cache = new Map<Element, string>();
   const textOf = (el: Element) => {
@@ -51,7 +52,6 @@ export function dropTextClutter(root: Element, compiled: ReturnType<typeof compi
     );
 
   for (const node of texts) {
-    if (!root.contains(node)) continue; // inside something already dropped
     let match: { el: Element; text: string; rule: ClutterRule } | null = null;
     for (let el = node.parentElement; el && el !== root && !isFrame(el); el = el.parentElement) {
       if (tried.has(el)) break; // this chain was already tried from an earlier text node
@@ -63,7 +63,8 @@ export function dropTextClutter(root: Element, compiled: ReturnType<typeof compi
       // Keep climbing: "<a><span>Next article</span> Title</a>" is one link-led block, not a label.
       if (rule && !el.closest(KEEP)) match = { el, text, rule };
     }
-    if (match) removeMatch(match.el, match.text, match.rule, root, textOf, removals);
+    // A text node inside something already dropped climbs a detached tree: check only on a match.
+    if (match && root.contains(match.el)) removeMatch(match.el, match.text, match.rule, root, textOf, removals);
   }
 }
 

@@ -19,11 +19,14 @@ export const consentRules: ClutterRule[] = [
 ];
 
 /**
- * Words that say a box is about consent to tracking, in the languages we cover. An overlay, dialog or
- * "cookie"-named box is dropped as an unknown consent banner only when its text uses them.
+ * Words that say a box asks for consent to tracking, in the languages we cover: a tracking term AND a
+ * choice term. An overlay, dialog or "cookie"-named box is dropped as an unknown consent banner only
+ * when its text has both, so a recipe card about cookies or a story about privacy stays.
  */
-export const CONSENT_VOCABULARY =
-  /\bcookies?\b|\bconsent\b|tracking technolog|your privacy|privacy (settings|preferences|choices)|manage (your )?(preferences|choices|options)|\baccept all\b|\breject all\b|consentement|\btraceurs\b|tout accepter|continuer sans accepter|vos données personnelles|einwilligung|datenschutzeinstellungen|alle akzeptieren|zustimmen|consentimiento|aceptar (todo|todas)|rechazar todo|tu privacidad|consenso|accetta tutti|ملفات تعريف الارتباط|الكوكيز|ملفات الارتباط|سياسة الخصوصية/i;
+export const CONSENT_TRACKING =
+  /\bcookies?\b|tracking technolog|\btrackers?\b|personal data|\btraceurs\b|données personnelles|personenbezogene|datenschutz|datos personales|ملفات تعريف الارتباط|الكوكيز|ملفات الارتباط/i;
+export const CONSENT_CHOICE =
+  /\b(accept|agree|consent|reject|decline|refuse|manage|settings|preferences|partners|privacy|opt[- ]out)|accepter|consentement|refuser|paramétrer|partenaires|akzeptieren|zustimm|einwillig|ablehnen|einstellungen|partner|aceptar|consentimiento|rechazar|configurar|socios|privacidad|consenso|accetta|موافق|قبول|رفض|إعدادات|الخصوصية|توافق/i;
 
 /** Class or id names that suggest a consent box (still needs the vocabulary). */
 export const CONSENT_HINT = /cookie|consent|gdpr|\bcmp\b|cmp[-_]|privacy[-_]?(banner|notice|bar|popup|modal)|datenschutz/i;

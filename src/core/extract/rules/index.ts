@@ -12,7 +12,7 @@ import { shareRules } from './share';
 import type { ClutterRule } from './types';
 
 export type { ClutterRule } from './types';
-export { CONSENT_HINT, CONSENT_VOCABULARY } from './consent';
+export { CONSENT_CHOICE, CONSENT_HINT, CONSENT_TRACKING } from './consent';
 
 /** Every rule, in the order their matches are tried (first match names the removal). */
 export const RULES: ClutterRule[] = [

@@ -8,7 +8,14 @@ export const navigationRules: ClutterRule[] = [
   {
     kind: 'navigation',
     name: 'navigation.prev-next',
+    selectors: ['a[rel="prev"]', 'a[rel="next"]'],
     tokens: /^((post|article|story|entry|single)[-_]?(navigation|nav|pagination|prev[-_]?next)|nav[-_](previous|next|links|single)|(prev|previous|next)[-_](post|article|story|entry|link|links)|prev[-_]next|pager|post[-_]nav[-_]links)$/i,
+  },
+  {
+    kind: 'navigation',
+    name: 'navigation.menu',
+    // Site menus: <nav> and navigation landmarks (never one that holds the story: see holdsStory).
+    selectors: ['nav', '[role="navigation"]', '[role="menubar"]'],
   },
   {
     kind: 'navigation',
