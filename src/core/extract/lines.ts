@@ -34,12 +34,12 @@ const DAYS =
   'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد';
 const STAMP_WORDS =
   'published|updated|posted|last|first|modified|publié|mis|à|jour|le|veröffentlicht|aktualisiert|am|um|stand|uhr|' +
-  'publicado|actualizado|el|a|las|نشر|في|آخر|تحديث|at|on|a.m.|p.m.|am|pm|et|est|edt|gmt|utc|bst|cet|cest|pt|pst|pdt|ct|cdt|h|hrs|ago|hours?|minutes?|mins?|days?|il|y|vor|stunden|hace|horas|de|às|em|atualizado|cst|cdt|mst|mdt|ist|jst|aest|hkt|sgt|msk|wib|sast|eat';
+  'publicado|actualizado|el|a|las|نشر|في|آخر|تحديث|at|on|a.m.|p.m.|am|pm|et|est|edt|gmt|utc|bst|cet|cest|pt|pst|pdt|ct|cdt|h|hrs|ago|by|hst|akst|hours?|minutes?|mins?|days?|il|y|vor|stunden|hace|horas|de|às|em|atualizado|cst|cdt|mst|mdt|ist|jst|aest|hkt|sgt|msk|wib|sast|eat';
 const STAMP_TOKEN = new RegExp(`^(${MONTHS}|${DAYS}|${STAMP_WORDS})\\.?$|^\\d{1,4}(st|nd|rd|th|er|h\\d\\d)?\\.?$|^\\d{1,2}[:.h]\\d{2}(am|pm)?$|^\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}$|^\\d{4}-\\d{2}-\\d{2}t[\\d:.+-]+z?$`, 'iu');
 
 /** A line made only of a date, a time and words like "Updated" (at least one number in it). */
 export function isTimestampLine(text: string): boolean {
   if (text.length > 80 || !/\d/.test(text)) return false;
   const words = text.toLowerCase().split(/[\s,|·•–—()]+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => STAMP_TOKEN.test(w.replace(/[:;,.]+$/, '')));
+  return words.length > 0 && words.every((w) => /^[\p{P}\p{S}]+$/u.test(w) || STAMP_TOKEN.test(w.replace(/[:;,.]+$/, '')));
 }

@@ -10,6 +10,7 @@ import type { ClutterRule } from './rules';
 const LONGEST = 240;
 /** Where a label is part of the story's own content: captions, tables, code, quoted documents, the headline. */
 const KEEP = 'figcaption, caption, table, pre, code, blockquote, h1';
+const KEEP_ALWAYS = 'caption, table, pre, code, blockquote, h1';
 const SHOW_TEXT = 4;
 const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const INLINE = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'SPAN', 'SMALL', 'U', 'MARK', 'LABEL']);
@@ -18,10 +19,14 @@ interface TextRule extends ClutterRule {
   text: RegExp;
 }
 
-export function compileTextRules(rules: ClutterRule[]): { rules: TextRule[]; any: RegExp } {
+export function compileTextRules(rules: ClutterRule[]): { rules: TextRule[]; any: { test(text: string): boolean } } {
   const textRules = rules.filter((r): r is TextRule => r.text instanceof RegExp);
   // One pass of a combined pattern rejects almost every block before the rules are tried one by one.
-  const any = new RegExp(textRules.map((r) => `(?:${r.text.source})`).join('|'), 'iu');
+  // Only case-blind patterns can be combined case-blind; a pattern about capitals is always tried.
+  const blind = textRules.filter((r) => r.text.flags.includes('i'));
+  const cased = textRules.filter((r) => !r.text.flags.includes('i'));
+  const combined = new RegExp(blind.map((r) => `(?:${r.text.source})`).join('|'), 'iu');
+  const any = { test: (text: string) => combined.test(text) || cased.some((r) => r.text.test(text)) };
   return { rules: textRules, any };
 }
 
@@ -61,11 +66,18 @@ export function dropTextClutter(root: Element, compiled: ReturnType<typeof compi
       if (!compiled.any.test(text)) continue;
       const rule = ruleFor(el, text);
       // Keep climbing: "<a><span>Next article</span> Title</a>" is one link-led block, not a label.
-      if (rule && !el.closest(KEEP)) match = { el, text, rule };
+      if (rule && mayDrop(el, rule)) match = { el, text, rule };
     }
     // A text node inside something already dropped climbs a detached tree: check only on a match.
     if (match && root.contains(match.el)) removeMatch(match.el, match.text, match.rule, root, textOf, removals);
   }
+}
+
+/** Captions, tables, code, quoted documents and the headline keep every word, but a caption's credit line may go. */
+function mayDrop(el: Element, rule: ClutterRule): boolean {
+  const kept = el.closest(KEEP);
+  if (!kept) return true;
+  return rule.inCaptions === true && kept !== el && kept.tagName === 'FIGCAPTION' && !el.parentElement?.closest(KEEP_ALWAYS);
 }
 
 function removeMatch(block: Element, text: string, rule: ClutterRule, root: Element, textOf: (el: Element) => string, removals: Removals): void {

@@ -11,6 +11,6 @@ export const commentRules: ClutterRule[] = [
   {
     kind: 'comments',
     name: 'comments.label',
-    text: /^(\(?\d+\)?|no|one)?\s*(comments?|responses?|replies|reactions|commentaires?|réactions?|kommentare?|comentarios?|تعليقات|تعليق|التعليقات)\s*(\(\d+\)|\d+)?$|^((view|show|read|see|load|hide) (all )?(\d+ )?comments|leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|comments are closed|be the first to comment|afficher les commentaires|réagir|commenter|kommentieren|kommentare (anzeigen|lesen)|ver (los )?comentarios|deja (un|tu) comentario|comentar|أضف تعليق|اترك تعليقا)\s*(\(\d+\))?$/iu,
+    text: /^(\(?\d+\)?|no|one)?\s*(comments?|responses?|replies|reactions|commentaires?|réactions?|kommentare?|comentarios?|تعليقات|تعليق|التعليقات)\s*(\(\d+\)|\d+)?$|^((view|show|read|see|load|hide) (all )?(\d+ )?comments|leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|tell us what you think|what do you think|have your say|comments are closed|be the first to comment|afficher les commentaires|réagir|commenter|kommentieren|kommentare (anzeigen|lesen)|ver (los )?comentarios|deja (un|tu) comentario|comentar|أضف تعليق|اترك تعليقا)\s*(\(\d+\))?[.…!?]*$/iu,
   },
 ];

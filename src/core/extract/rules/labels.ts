@@ -11,8 +11,9 @@ export const labelRules: ClutterRule[] = [
     kind: 'label',
     name: 'label.photo-credit',
     // A credit line on its own (inside a caption it stays: captions are kept whole).
-    text: /^[([]?(photo|photos|image|images|picture|photograph|credit|credits|image credit|photo credit|foto|fotos|bild|crédit photo|crédits photo|crédit|créditos?|صورة|الصورة)\s*:\s*\S.{0,100}$|^(©|\(c\))\s?\S.{0,80}$/iu,
+    text: /^[([]?(photo|photos|image|images|picture|photograph|credit|credits|image credit|photo credit|source|sources|foto|fotos|bild|quelle|crédit photo|crédits photo|crédit|créditos?|fuente|صورة|الصورة|المصدر)\s*:\s*\S.{0,100}$|^(©|\(c\))\s?\S.{0,80}$/iu,
     max: 120,
+    inCaptions: true,
   },
   {
     kind: 'label',
@@ -24,13 +25,20 @@ export const labelRules: ClutterRule[] = [
     kind: 'label',
     name: 'label.contact',
     // A bare e-mail address or web address on its own line (an author's contact under the story).
-    text: /^(e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?:\/\/)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(\/\S*)?$/i,
-    max: 160,
+    text: /^(e-?mail|contact|reach|write to) [^@]{0,60}\S+@[\w-]+(\.[\w-]+)+\b.{0,120}$|^(e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?:\/\/)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(\/\S*)?$/i,
+    max: 200,
+  },
+  {
+    kind: 'label',
+    name: 'label.call-to-action',
+    // Calls to act that are not the story: "CLICK HERE TO GET THE APP", "Follow us on Twitter".
+    text: /^(click|tap) here\b.{0,80}$|^.{0,80}\bby clicking here\.?$|^follow (us|him|her|them|me) on .{1,80}$|^(download|get) (our|the) .{0,30}\bapp\b.{0,40}$|^(this (slideshow|video|content|feature|page|gallery) requires javascript|please enable javascript.{0,80})\.?$/iu,
+    max: 120,
   },
   {
     kind: 'label',
     name: 'label.widget-ui',
     // Words of gallery, video and caption controls left as text.
-    text: /^((image|photo|picture|slide|foto|bild|imagen|photo n°) \d+ (of|von|de|sur|\/) \d+|\d+ (photos|images|bilder|fotos)|caption|hide caption|show caption|toggle caption|close|open|expand|collapse|enlarge( this image)?|zoom|view (gallery|image|slideshow)|gallery|fullscreen|report (an )?error|top videos?|false|true|null|undefined|advertisement feature|image of \/?|fermer|schließen|cerrar|إغلاق)$/iu,
+    text: /^((image|photo|picture|slide|foto|bild|imagen|photo n°) \d+ (of|von|de|sur|\/) \d+|\d+ (photos|images|bilder|fotos)|caption|hide caption|show caption|toggle caption|close|open|expand|collapse|enlarge( this image)?|zoom|view (gallery|image|slideshow)|gallery|fullscreen|report (an )?error|top videos?|false|true|null|undefined|advertisement feature|image of \/?|skip to (main )?content|skip navigation|sign in|log in|sign up|subscribe|register|my account|menu|search|breaking news|fermer|schließen|cerrar|إغلاق)$/iu,
   },
 ];

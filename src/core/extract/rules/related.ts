@@ -28,6 +28,14 @@ export const relatedRules: ClutterRule[] = [
   },
   {
     kind: 'related',
+    name: 'related.caps-link',
+    // A linked headline in capitals dropped between paragraphs ("STORY CONTINUES: A LONG HISTORY OF …").
+    text: /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u,
+    max: 200,
+    minLinkShare: 0.9,
+  },
+  {
+    kind: 'related',
     name: 'related.tags',
     // Topic tags under a story: a label, then links.
     tokens: /^(tags|tag[-_]?(list|links|cloud)|post[-_]tags|entry[-_]tags|article[-_]tags|story[-_]tags|tagcloud|topics[-_]list)$/i,

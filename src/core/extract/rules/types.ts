@@ -28,6 +28,8 @@ export interface ClutterRule {
    * - `links`: the block and the link list right after it (a "Related" heading and its links).
    */
   scope?: 'label' | 'box' | 'links';
+  /** May match a part of a caption (a credit line inside it), never the caption itself. */
+  inCaptions?: boolean;
   /** For `box`: the largest box, in characters, that may be dropped with its heading. */
   box?: number;
 }
