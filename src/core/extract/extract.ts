@@ -5,6 +5,7 @@ import type { Article } from '../types';
 import { detectArticle } from './detect';
 import { Removals } from './dom';
 import { prepareImages } from './images';
+import { leadFigureCandidates, restoreLeadFigure } from './lead-figure';
 import { completeMetadata, readMetadata } from './metadata';
 import { postClean } from './postclean';
 import { preClean } from './preclean';
@@ -34,12 +35,14 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const removals = new Removals();
   removals.list.push(...prepareImages(clone, { url: pageUrl, parseHtml }));
   preClean(clone, removals);
+  const leadFigures = leadFigureCandidates(clone);
   // Classes are kept for post-clean's hints (pull quotes, leftover widgets); DOMPurify strips them.
   const parsed = new Readability(clone, { keepClasses: true, serializer: (el: Node) => el }).parse();
   // The sanitized article, in an element of the sanitizer's own document (inert: nothing runs or loads).
   const content = win.document.createElement('div');
   if (parsed?.content) {
     const article = parsed.content as unknown as Element;
+    restoreLeadFigure(article, leadFigures);
     postClean(article, { titles: pageTitles(doc, parsed.title ?? '', pageMeta.title), byline: pageMeta.byline ?? parsed.byline ?? null }, removals);
     content.append(sanitizeToFragment(win, article));
   }

@@ -34,12 +34,33 @@ const DAYS =
   'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد';
 const STAMP_WORDS =
   'published|updated|posted|last|first|modified|publié|mis|à|jour|le|veröffentlicht|aktualisiert|am|um|stand|uhr|' +
-  'publicado|actualizado|el|a|las|نشر|في|آخر|تحديث|at|on|a.m.|p.m.|am|pm|et|est|edt|gmt|utc|bst|cet|cest|pt|pst|pdt|ct|cdt|h|hrs|ago|by|hst|akst|hours?|minutes?|mins?|days?|il|y|vor|stunden|hace|horas|de|às|em|atualizado|cst|cdt|mst|mdt|ist|jst|aest|hkt|sgt|msk|wib|sast|eat';
+  'publicado|actualizado|el|a|las|نشر|في|آخر|تحديث|at|on|a.m.|p.m.|am|pm|et|est|edt|gmt|utc|bst|cet|cest|pt|pst|pdt|ct|cdt|h|hrs|ago|by|hst|a\\.m|p\\.m|akst|hours?|minutes?|mins?|days?|il|y|vor|stunden|hace|horas|de|às|em|atualizado|cst|cdt|mst|mdt|ist|jst|aest|hkt|sgt|msk|wib|sast|eat';
 const STAMP_TOKEN = new RegExp(`^(${MONTHS}|${DAYS}|${STAMP_WORDS})\\.?$|^\\d{1,4}(st|nd|rd|th|er|h\\d\\d)?\\.?$|^\\d{1,2}[:.h]\\d{2}(am|pm)?$|^\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}$|^\\d{4}-\\d{2}-\\d{2}t[\\d:.+-]+z?$`, 'iu');
 
-/** A line made only of a date, a time and words like "Updated" (at least one number in it). */
+/** Words that make a bare time a page stamp: a date, or "Updated". (A time alone heads a live-blog entry.) */
+const DATED = new RegExp(`^(${MONTHS}|${DAYS}|published|updated|posted|modified|publié|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|نشر|تحديث)\\.?$|^\\d{4}$|^\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}$`, 'iu');
+
+/** A line made only of a date (or "Updated"), a time and such words, with at least one number in it. */
 export function isTimestampLine(text: string): boolean {
   if (text.length > 80 || !/\d/.test(text)) return false;
-  const words = text.toLowerCase().split(/[\s,|·•–—()]+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => /^[\p{P}\p{S}]+$/u.test(w) || STAMP_TOKEN.test(w.replace(/[:;,.]+$/, '')));
+  const words = text
+    .toLowerCase()
+    .split(/[\s,|·•–—()]+/)
+    .map((w) => w.replace(/[:;,.]+$/, ''))
+    .filter(Boolean);
+  return words.some((w) => DATED.test(w)) && words.every((w) => /^[\p{P}\p{S}]+$/u.test(w) || STAMP_TOKEN.test(w));
+}
+
+const BIO_VERB = /^(is|was|has been|joined|covers|reports|writes|leads)\b/i;
+const BIO_WORD = /\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|covers|covering|joined|based in|bureau|desk|author of)\b/i;
+
+/** "Miriam Achebe is a national correspondent based in Chicago…": a short note about the byline's author. */
+export function isAuthorBio(text: string, byline: string): boolean {
+  if (text.length > 400) return false;
+  const names = byline.split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter((n) => n.length > 2);
+  return names.some((name) => {
+    const first = name.split(/\s+/)[0] ?? name;
+    const rest = text.startsWith(name) ? text.slice(name.length) : text.startsWith(`${first} `) ? text.slice(first.length) : null;
+    return rest !== null && BIO_VERB.test(rest.trim()) && BIO_WORD.test(rest);
+  });
 }

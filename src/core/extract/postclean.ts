@@ -7,7 +7,7 @@
  */
 import { foldedText, linkShare, type Removals } from './dom';
 import { dropByMarkup } from './hook-pass';
-import { isBylineLine, isTimestampLine } from './lines';
+import { isAuthorBio, isBylineLine, isTimestampLine } from './lines';
 import { HOOK_RULES, TEXT_RULES } from './preclean';
 import { dropTextClutter } from './text-pass';
 
@@ -86,6 +86,7 @@ function dropMetadataLines(leaves: Leaf[], facts: PageFacts, removals: Removals)
     if (titles.has(key)) removals.drop(el, 'duplicate', 'duplicate.headline', text);
     else if ((byline && (key === byline || key === `by ${byline}`)) || isBylineLine(text)) removals.drop(el, 'duplicate', 'duplicate.byline', text);
     else if (isTimestampLine(text)) removals.drop(el, 'label', 'label.timestamp', text);
+    else if (facts.byline && isAuthorBio(text, facts.byline)) removals.drop(el, 'author-bio', 'author-bio.sentence', text);
     else return true;
     return false;
   });

@@ -75,6 +75,7 @@ export function dropTextClutter(root: Element, compiled: ReturnType<typeof compi
 
 /** Captions, tables, code, quoted documents and the headline keep every word, but a caption's credit line may go. */
 function mayDrop(el: Element, rule: ClutterRule): boolean {
+  if (el.querySelector(KEEP)) return false; // a short block around a caption is the caption's figure
   const kept = el.closest(KEEP);
   if (!kept) return true;
   return rule.inCaptions === true && kept !== el && kept.tagName === 'FIGCAPTION' && !el.parentElement?.closest(KEEP_ALWAYS);

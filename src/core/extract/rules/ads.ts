@@ -11,7 +11,7 @@ export const adRules: ClutterRule[] = [
   {
     kind: 'ad',
     name: 'ad.label',
-    text: /^[-–—·|\s]*(advertisement|advertising|advert|adverts|ad|ads|sponsored( content)?|paid (content|post|partner content)|partner content|anzeige|werbung|publicité|publicite|pub|publicidad|anuncio|contenido patrocinado|pubblicità|reklama|إعلان|اعلان|محتوى (مدعوم|ممول))[-–—·|:\s]*$/iu,
+    text: /^[-–—·|\s]*(advertisement|advertising|advert|adverts|ad|ads|sponsored( content)?|supported by|presented by|paid (content|post|partner content)|partner content|anzeige|werbung|publicité|publicite|pub|publicidad|anuncio|contenido patrocinado|pubblicità|reklama|إعلان|اعلان|محتوى (مدعوم|ممول))[-–—·|:\s]*$/iu,
   },
   {
     kind: 'ad',

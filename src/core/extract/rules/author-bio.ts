@@ -11,8 +11,15 @@ export const authorBioRules: ClutterRule[] = [
   {
     kind: 'author-bio',
     name: 'author-bio.heading',
-    text: /^(about the (author|writer|reporter)s?|about the contributors?|à propos de l'auteur(e)?|l'auteur|über (den|die) autor(in)?|zur autorin|zum autor|sobre (el|la) autor(a)?|acerca del autor|عن الكاتب|نبذة عن الكاتب)\s*:?$/iu,
+    text: /^(written by [\p{Lu}][\p{L}'’.-]+( [\p{L}'’.-]+){0,4}|about the (author|writer|reporter)s?|about the contributors?|à propos de l'auteur(e)?|l'auteur|über (den|die) autor(in)?|zur autorin|zum autor|sobre (el|la) autor(a)?|acerca del autor|عن الكاتب|نبذة عن الكاتب)\s*:?$/iu,
     scope: 'box',
     box: 700,
+  },
+  {
+    kind: 'author-bio',
+    name: 'author-bio.line',
+    // What a byline block adds about its author: a role alone, "Reporting from …", follower counts, "More about X".
+    text: /^([\p{L}'’-]+ ){0,3}(correspondent|reporter|editor|writer|columnist|contributor|producer|journalist|critic|analyst|photographer|korrespondent(in)?|redakteur(in)?|reporter(in)?|journaliste|rédact(eur|rice)|envoyée? spéciale?|corresponsal|redactor(a)?|periodista|مراسل|محرر)$|^(reporting|reported|writing) from [\p{Lu}].{0,60}$|^[\d.,]+\s?[km]? (followers|abonnés|follower|seguidores|متابع)$|^more (about|from|by) [\p{Lu}][\p{L}'’.-]+( [\p{Lu}][\p{L}'’.-]+){0,3}$/iu,
+    max: 80,
   },
 ];

@@ -3,6 +3,12 @@ import type { ClutterRule } from './types';
 /** Page furniture that labels the story rather than telling it. */
 export const labelRules: ClutterRule[] = [
   {
+    kind: 'duplicate',
+    name: 'duplicate.pull-quote',
+    // Marked pull quotes go before Readability, which would unwrap them and lose the mark.
+    tokens: /^(pull-?quote|pullquote|quote-?pull|pull-?out|blockquote--pull|wp-block-pullquote)([-_].*)?$/i,
+  },
+  {
     kind: 'label',
     name: 'label.reading-time',
     text: /^(\d{1,3}\s?(-|–)?\s?(min|mins|minutes?|minuten|minutos|دقائق|دقيقة)\.?( (read|reading|de lecture|lesezeit|lesedauer|de lectura|للقراءة|قراءة))?|(reading time|read time|temps de lecture|lesezeit|lesedauer|tiempo de lectura|estimated reading time|مدة القراءة)\s*:?\s*\d{1,3}\s?(min|mins|minutes?|minuten|minutos|دقائق|دقيقة)\.?)$/iu,
@@ -11,13 +17,14 @@ export const labelRules: ClutterRule[] = [
     kind: 'label',
     name: 'label.photo-credit',
     // A credit line on its own (inside a caption it stays: captions are kept whole).
-    text: /^[([]?(photo|photos|image|images|picture|photograph|credit|credits|image credit|photo credit|source|sources|foto|fotos|bild|quelle|crédit photo|crédits photo|crédit|créditos?|fuente|صورة|الصورة|المصدر)\s*:\s*\S.{0,100}$|^(©|\(c\))\s?\S.{0,80}$/iu,
+    text: /^[([]?(image source|photo source|picture source|bildquelle)\s*[,:]\s*\S.{0,100}$|^[([]?(photo|photos|image|images|picture|photograph|credit|credits|image credit|photo credit|source|sources|foto|fotos|bild|quelle|crédit photo|crédits photo|crédit|créditos?|fuente|صورة|الصورة|المصدر)\s*:\s*\S.{0,100}$|^(©|\(c\))\s?\S.{0,80}$/iu,
     max: 120,
     inCaptions: true,
   },
   {
     kind: 'label',
     name: 'label.copyright',
+    tokens: /(^|[-_])(copyright|image[-_]credit|photo[-_]credit)$/i,
     text: /^(©|\(c\)|copyright)\s?(\d{4}|[\p{L}]).{0,200}$|^.{0,120}\ball rights reserved\.?$|^tous droits réservés|^alle rechte vorbehalten|^todos los derechos reservados|^جميع الحقوق محفوظة/iu,
     max: 260,
   },
@@ -37,8 +44,16 @@ export const labelRules: ClutterRule[] = [
   },
   {
     kind: 'label',
+    name: 'label.print-edition',
+    // Print-edition and standards notes under a story.
+    text: /^a version of this (article|story) (appears|appeared) in print\b.{0,200}$|^(our|editorial) standards\s*:.{0,80}$|^(order reprints|today['’]s paper|print edition|e-edition)( \| .{1,30})*$/iu,
+    max: 260,
+  },
+  {
+    kind: 'label',
     name: 'label.widget-ui',
     // Words of gallery, video and caption controls left as text.
-    text: /^((image|photo|picture|slide|foto|bild|imagen|photo n°) \d+ (of|von|de|sur|\/) \d+|\d+ (photos|images|bilder|fotos)|caption|hide caption|show caption|toggle caption|close|open|expand|collapse|enlarge( this image)?|zoom|view (gallery|image|slideshow)|gallery|fullscreen|report (an )?error|top videos?|false|true|null|undefined|advertisement feature|image of \/?|skip to (main )?content|skip navigation|sign in|log in|sign up|subscribe|register|my account|menu|search|breaking news|fermer|schließen|cerrar|إغلاق)$/iu,
+    text: /^((image|photo|picture|slide|item|foto|bild|imagen|photo n°) \d+ (of|von|de|sur|\/) \d+|purchase licensing rights|buy (this )?photo|(image|photo|picture|video) source,?|\d+ (photos|images|bilder|fotos)|caption|hide caption|show caption|toggle caption|close|open|expand|collapse|enlarge( this image)?|zoom|view (gallery|image|slideshow)|gallery|fullscreen|report (an )?error|top videos?|false|true|null|undefined|advertisement feature|image of \/?|skip to (main )?content|skip navigation|learn more|show more|load more|,? ?opens (in )?(a )?new (tab|window)|sign in|log in|sign up|subscribe|register|my account|menu|search|breaking news|fermer|schließen|cerrar|إغلاق)$/iu,
+    inCaptions: true,
   },
 ];

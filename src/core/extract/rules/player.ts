@@ -25,6 +25,13 @@ export const playerRules: ClutterRule[] = [
     name: 'player.listen',
     text: /^(listen( now| to (this|the) (article|story|post|episode))?|listen to [\p{L}\s]{0,20}audio|hear (this|the) (article|story)|écouter( (cet |l')article| la version audio)?|artikel (anhören|vorlesen( lassen)?)|anhören|vorlesen|escuchar( (este|el) artículo| la noticia| la nota)?|escucha (este|el) artículo|استمع( (إلى|الى) (المقال|هذا المقال|الخبر))?)\s*[:·•|–-]?\s*(\d{1,2}:\d{2}|\d{1,3}\s?(min|mins|minutes|minuten|minutos|دقائق|دقيقة)\.?)?$/iu,
   },
+  {
+    kind: 'player',
+    name: 'player.synthetic-voice',
+    // Notes that the audio version is machine-read, in our languages.
+    text: /^.{0,80}\b(synthetic voice|ai[- ]generated (voice|audio)|computer[- ]generated voice|text[- ]to[- ]speech|voix de synthèse|voix artificielle|synthetische stimme|künstliche stimme|ki-stimme|voz sintética|voz artificial|صوت اصطناعي)\b.{0,80}$|^(lecture|version) audio (générée|produite|proposée) par .{1,40}$|^(audio|vorgelesen|gelesen) (erzeugt |generiert )?(von|mit) .{1,40}$|^audio generado (por|con) .{1,40}$/iu,
+    max: 160,
+  },
   { kind: 'player', name: 'player.powered-by', text: /^powered by \S.{0,40}$/i },
   {
     kind: 'player',

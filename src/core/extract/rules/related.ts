@@ -28,6 +28,13 @@ export const relatedRules: ClutterRule[] = [
   },
   {
     kind: 'related',
+    name: 'related.topics-line',
+    // "See more on: Army, Iraq, Immigration" — topic pointers, linked or not.
+    text: /^(see more on|more on|more about|related topics|topics|themen|sujets|temas)\s*:\s*\S.{0,160}$/iu,
+    max: 200,
+  },
+  {
+    kind: 'related',
     name: 'related.caps-link',
     // A linked headline in capitals dropped between paragraphs ("STORY CONTINUES: A LONG HISTORY OF …").
     text: /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u,
