@@ -21,7 +21,7 @@ const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL
 /** Leaf blocks that may be a headline, byline or timestamp line (never captions, cells, code, quotes). */
 const LINE = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'LI', 'ADDRESS', 'HEADER', 'SPAN', 'TIME']);
 /** Leaf blocks compared with each other for repeats. */
-const REPEATABLE = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'FIGCAPTION', 'DIV']);
+const REPEATABLE = new Set(['P', 'LI', 'FIGCAPTION', 'DIV', 'SPAN']);
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'MATH', 'TABLE', 'HR', 'OBJECT', 'EMBED', 'BR', 'SOURCE']);
 const PROTECTED = new Set(['FIGCAPTION', 'BLOCKQUOTE', 'TABLE', 'PRE', 'CODE']);
 const PULL_QUOTE = /(^|[-_ ])(pull-?quote|pullquote|quote-?pull|pull-?out|blockquote--pull|wp-block-pullquote)([-_ ]|$)/i;
@@ -71,6 +71,7 @@ export function postClean(article: Element, facts: PageFacts, removals: Removals
   const { leaves, quotes, lists } = survey(article);
   const kept = dropMetadataLines(leaves, facts, removals);
   dropRepeatedBlocks(kept, removals);
+  dropLinkRuns(article, kept, removals);
   dropPullQuotes(article, quotes, removals);
   dropLinkLists(article, lists, removals);
   dropEmptyWrappers(article, removals);
@@ -99,7 +100,8 @@ function dropMetadataLines(leaves: Leaf[], facts: PageFacts, removals: Removals)
 function dropRepeatedBlocks(leaves: Leaf[], removals: Removals): void {
   const seen = new Map<string, Element[]>();
   for (const { el, text } of leaves) {
-    if (!REPEATABLE.has(el.tagName) || text.length > 400 || !/\p{L}{2}/u.test(text)) continue;
+    // Headings and sentences may well repeat in a story (a meal plan's "Pre-Workout Meal", a refrain).
+    if (!REPEATABLE.has(el.tagName) || text.length > 400 || !/\p{L}{2}/u.test(text) || /[.!?…:;]["'”’»)]?$/.test(text)) continue;
     seen.set(text, [...(seen.get(text) ?? []), el]);
   }
   for (const [text, copies] of seen) {
@@ -107,6 +109,38 @@ function dropRepeatedBlocks(leaves: Leaf[], removals: Removals): void {
     if (text.length <= 40 && copies.length >= 3) copies.forEach((el) => removals.drop(el, 'label', 'label.repeated', text));
     else copies.slice(1).forEach((el) => removals.drop(el, 'duplicate', 'duplicate.repeated-block', text));
   }
+}
+
+/**
+ * Three or more short blocks in a row that are nothing but a link are a list of other stories, even
+ * when the template did not make it a list ("'He strangled me': …", "Afghan politician sees …").
+ * A short unlinked kicker between them ("TIME TRAVELLER") belongs to the run.
+ */
+function dropLinkRuns(article: Element, leaves: Leaf[], removals: Removals): void {
+  let run: Leaf[] = [];
+  let links = 0;
+  const flush = () => {
+    if (links >= 3) run.forEach(({ el, text }) => removals.drop(el, 'related', 'related.link-run', text));
+    run = [];
+    links = 0;
+  };
+  for (const leaf of leaves) {
+    if (!article.contains(leaf.el)) continue;
+    if (leaf.guarded || leaf.text.length > 150) {
+      flush();
+      continue;
+    }
+    const kicker = leaf.text.length <= 30 && !/[.!?]$/.test(leaf.text);
+    if (linkShare(leaf.el) >= 0.9) {
+      run.push(leaf);
+      links++;
+    } else if (kicker && links > 0) run.push(leaf);
+    else {
+      flush();
+      if (kicker) run.push(leaf); // may lead the next run
+    }
+  }
+  flush();
 }
 
 /** A pull quote is marked as one, or is a quote box whose words also stand in the body. */

@@ -31,8 +31,8 @@ export const labelRules: ClutterRule[] = [
   {
     kind: 'label',
     name: 'label.contact',
-    // A bare e-mail address or web address on its own line (an author's contact under the story).
-    text: /^(e-?mail|contact|reach|write to) [^@]{0,60}\S+@[\w-]+(\.[\w-]+)+\b.{0,120}$|^(e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?:\/\/)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(\/\S*)?$/i,
+    // A bare e-mail address or social profile on its own line (an author's contact under the story).
+    text: /^(e-?mail|contact|reach|write to) [^@]{0,60}\S+@[\w-]+(\.[\w-]+)+\b.{0,120}$|^(e-?mail:?\s*)?[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?:\/\/)?(www\.)?(twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube)\.com\/\S+$/i,
     max: 200,
   },
   {
