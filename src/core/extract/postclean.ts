@@ -6,9 +6,8 @@
  * One survey of the (small) article tree feeds all the block-level checks.
  */
 import { foldedText, linkShare, type Removals } from './dom';
-import { dropByMarkup } from './hook-pass';
 import { isAuthorBio, isBylineLine, isTimestampLine } from './lines';
-import { HOOK_RULES, TEXT_RULES } from './preclean';
+import { TEXT_RULES } from './preclean';
 import { dropTextClutter } from './text-pass';
 
 export interface PageFacts {
@@ -66,7 +65,6 @@ function survey(article: Element): Survey {
 }
 
 export function postClean(article: Element, facts: PageFacts, removals: Removals): void {
-  dropByMarkup(article, HOOK_RULES, removals);
   dropTextClutter(article, TEXT_RULES, removals);
   const { leaves, quotes, lists } = survey(article);
   const kept = dropMetadataLines(leaves, facts, removals);
