@@ -7,11 +7,12 @@ import { foldedText, isFrame, linkShare, holdsStory, type Removals } from './dom
 import type { ClutterRule } from './rules';
 
 /** Longest block a text rule may see (the largest `max` of any rule). */
-const LONGEST = 240;
+const LONGEST = 400;
 /** Where a label is part of the story's own content: captions, tables, code, quoted documents, the headline. */
 const KEEP = 'figcaption, caption, table, pre, code, blockquote, h1';
 const KEEP_ALWAYS = 'caption, table, pre, code, blockquote, h1';
 const SHOW_TEXT = 4;
+const HEADING = /^H[1-6]$/;
 const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const INLINE = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'SPAN', 'SMALL', 'U', 'MARK', 'LABEL']);
 
@@ -95,6 +96,16 @@ function removeMatch(block: Element, text: string, rule: ClutterRule, root: Elem
       const boxText = textOf(up);
       if (boxText.length > (rule.box ?? 500) || !boxText.startsWith(text) || holdsStory(up)) break;
       target = up;
+    }
+  }
+  if (rule.scope === 'section' && HEADING.test(target.tagName)) {
+    let budget = rule.box ?? 1500;
+    for (let next = target.nextElementSibling; next && !HEADING.test(next.tagName); ) {
+      const after = next.nextElementSibling;
+      budget -= textOf(next).length;
+      if (budget < 0 || holdsStory(next)) break;
+      removals.drop(next, rule.kind, rule.name, textOf(next));
+      next = after;
     }
   }
   if (rule.scope === 'links') {

@@ -22,4 +22,12 @@ export const authorBioRules: ClutterRule[] = [
     text: /^([\p{L}'’-]+ ){0,3}(correspondent|reporter|editor|writer|columnist|contributor|producer|journalist|critic|analyst|photographer|korrespondent(in)?|redakteur(in)?|reporter(in)?|journaliste|rédact(eur|rice)|envoyée? spéciale?|corresponsal|redactor(a)?|periodista|مراسل|محرر)$|^(reporting|reported|writing) from [\p{Lu}].{0,60}$|^[\d.,]+\s?[km]? (followers|abonnés|follower|seguidores|متابع)$|^more (about|from|by) [\p{Lu}][\p{L}'’.-]+( [\p{Lu}][\p{L}'’.-]+){0,3}$/iu,
     max: 80,
   },
+  {
+    kind: 'author-bio',
+    name: 'author-bio.about-section',
+    // A press release's closing "About Acme" boilerplate: the heading and its paragraphs.
+    text: /^([Aa]bout|[Àà] propos de|[Üü]ber|[Aa]cerca de|[Ss]obre|نبذة عن|عن) [\p{Lu}][\p{L}\p{N}.&'’ -]{1,40}$/u,
+    scope: 'section',
+    box: 1500,
+  },
 ];

@@ -25,8 +25,8 @@ export const labelRules: ClutterRule[] = [
     kind: 'label',
     name: 'label.copyright',
     tokens: /(^|[-_])(copyright|image[-_]credit|photo[-_]credit)$/i,
-    text: /^(©|\(c\)|copyright)\s?(\d{4}|[\p{L}]).{0,200}$|^.{0,120}\ball rights reserved\.?$|^tous droits réservés|^alle rechte vorbehalten|^todos los derechos reservados|^جميع الحقوق محفوظة/iu,
-    max: 260,
+    text: /^(©|\(c\)|copyright)\s?(\d{4}|[\p{L}]).{0,200}$|^.{0,120}\ball rights reserved\.?$|^this (document|article|material|content|story) is (subject to|protected by) copyright\b.{0,300}$|^citation\s*:.{0,300}\bretrieved\b.{0,80}\bfrom https?:\/\/\S+$|^tous droits réservés|^alle rechte vorbehalten|^todos los derechos reservados|^جميع الحقوق محفوظة/iu,
+    max: 400,
   },
   {
     kind: 'label',
@@ -39,8 +39,8 @@ export const labelRules: ClutterRule[] = [
     kind: 'label',
     name: 'label.call-to-action',
     // Calls to act that are not the story: "CLICK HERE TO GET THE APP", "Follow us on Twitter".
-    text: /^(click|tap) here\b.{0,80}$|^.{0,80}\bby clicking here\.?$|^follow (us|him|her|them|me) on .{1,80}$|^(download|get) (our|the) .{0,30}\bapp\b.{0,40}$|^(this (slideshow|video|content|feature|page|gallery) requires javascript|please enable javascript.{0,80})\.?$/iu,
-    max: 120,
+    text: /^(click|tap) here\b.{0,80}$|^.{0,80}\bby clicking here\.?$|^follow (@\w+|us|him|her|them|me)\b.{0,180}$|^(download|get) (our|the) .{0,30}\bapp\b.{0,40}$|^(this (slideshow|video|content|feature|page|gallery) requires javascript|please enable javascript.{0,80})\.?$/iu,
+    max: 200,
   },
   {
     kind: 'label',

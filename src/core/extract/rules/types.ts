@@ -25,11 +25,13 @@ export interface ClutterRule {
    * - `label` (default): the block and any wrappers around it that hold nothing else;
    * - `box`: the widest enclosing box that starts with the block and stays within `box` characters
    *   (a newsletter or author-bio box led by its heading);
-   * - `links`: the block and the link list right after it (a "Related" heading and its links).
+   * - `links`: the block and the link list right after it (a "Related" heading and its links);
+   * - `section`: a heading and what follows it up to the next heading, within `box` characters
+   *   (a press release's "About Acme" boilerplate).
    */
-  scope?: 'label' | 'box' | 'links';
+  scope?: 'label' | 'box' | 'links' | 'section';
   /** May match a part of a caption (a credit line inside it), never the caption itself. */
   inCaptions?: boolean;
-  /** For `box`: the largest box, in characters, that may be dropped with its heading. */
+  /** For `box` and `section`: the most characters that may be dropped with the heading. */
   box?: number;
 }
