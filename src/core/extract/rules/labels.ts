@@ -39,8 +39,15 @@ export const labelRules: ClutterRule[] = [
     kind: 'label',
     name: 'label.call-to-action',
     // Calls to act that are not the story: "CLICK HERE TO GET THE APP", "Follow us on Twitter".
-    text: /^(click|tap) here\b.{0,80}$|^.{0,80}\bby clicking here\.?$|^follow (@\w+|us|him|her|them|me)\b.{0,180}$|^(download|get) (our|the) .{0,30}\bapp\b.{0,40}$|^(this (slideshow|video|content|feature|page|gallery) requires javascript|please enable javascript.{0,80})\.?$/iu,
+    text: /^(click|tap) here\b.{0,80}$|^.{0,80}\bby clicking here\.?$|^follow (@\w+|us|him|her|them|me)\b.{0,180}$|^follow [\p{L}@][\p{L}\p{N} @.'’-]{0,40} on (twitter|x|facebook|instagram|youtube|tiktok|linkedin|threads|bluesky)\b.{0,120}$|^(download|get) (our|the) .{0,30}\bapp\b.{0,40}$|^(this (slideshow|video|content|feature|page|gallery) requires javascript|please enable javascript.{0,80})\.?$/iu,
     max: 200,
+  },
+  {
+    kind: 'label',
+    name: 'label.disclosure',
+    // Affiliate-link disclosures above or below a post.
+    text: /^(this (post|article|page|story|content) (may )?contains? (affiliate|referral|sponsored)\b.{0,200}|(we|i) may (earn|receive) (a )?(small )?(commission|compensation)\b.{0,200}|(disclosure|disclaimer|affiliate disclosure)\s*:.{0,200})$/iu,
+    max: 260,
   },
   {
     kind: 'label',

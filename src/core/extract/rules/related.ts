@@ -1,7 +1,7 @@
 import type { ClutterRule } from './types';
 
 const LEAD_INS =
-  "read more|read also|also read|read next|related|see also|see more|more on this( story| topic)?|recommended|don't miss|must read|watch|on [\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}|lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi|sur le même sujet|mehr zum thema|lesen sie auch|auch interessant|siehe auch|lee también|leer también|lea también|te puede interesar|relacionad[oa]s?|ver también|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|ذات صلة";
+  "read more|read also|also read|read next|related|see also|see more|more on this( story| topic)?|recommended|don't miss|must read|watch|on [\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}|lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi|sur le même sujet|mehr zum thema|lesen sie auch|auch interessant|siehe auch|leggi anche|vedi anche|potrebbe interessarti|lee también|leer también|lea también|te puede interesar|relacionad[oa]s?|ver también|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|ذات صلة";
 
 /** Links to other stories dropped into or after the article. */
 export const relatedRules: ClutterRule[] = [
@@ -15,7 +15,7 @@ export const relatedRules: ClutterRule[] = [
     kind: 'related',
     name: 'related.inline-link',
     // "Read more: <a>Another headline</a>" — the lead-in, then (mostly) a link.
-    text: new RegExp(`^[\\s►▶»>•-]*(${LEAD_INS})\\s*[:：»>|•–—-]\\s*\\S.*$|^[\\s►▶»>•-]*(${LEAD_INS})\\s+\\S.*$`, 'iu'),
+    text: new RegExp(`^[\\s►▶»>•(\\[-]*(${LEAD_INS})\\s*[:：»>|•–—-]\\s*\\S.*$|^[\\s►▶»>•(\\[-]*(${LEAD_INS})\\s+\\S.*$`, 'iu'),
     max: 240,
     minLinkShare: 0.5,
   },
