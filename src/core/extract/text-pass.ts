@@ -8,9 +8,8 @@ import type { ClutterRule } from './rules';
 
 /** Longest block a text rule may see (the largest `max` of any rule). */
 const LONGEST = 400;
-/** Where a label is part of the story's own content: captions, tables, code, quoted documents, the headline. */
-const KEEP = 'figcaption, caption, table, pre, code, blockquote, h1';
-const KEEP_ALWAYS = 'caption, table, pre, code, blockquote, h1';
+/** Where a label is part of the story's own content: tables, code, quoted documents, the headline (and captions, see mayDrop). */
+const KEEP_ALWAYS = new Set(['CAPTION', 'TABLE', 'PRE', 'CODE', 'BLOCKQUOTE', 'H1']);
 const SHOW_TEXT = 4;
 const HEADING = /^H[1-6]$/;
 const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -58,7 +57,8 @@ export function dropTextClutter(root: Element, compiled: ReturnType<typeof compi
     );
 
   for (const node of texts) {
-    let match: { el: Element; text: string; rule: ClutterRule } | null = null;
+    // Every match on the way up, innermost first; the widest one that may go is taken.
+    const matches: Array<{ el: Element; text: string; rule: ClutterRule }> = [];
     for (let el = node.parentElement; el && el !== root && !isFrame(el); el = el.parentElement) {
       if (tried.has(el)) break; // this chain was already tried from an earlier text node
       tried.add(el);
@@ -67,8 +67,9 @@ export function dropTextClutter(root: Element, compiled: ReturnType<typeof compi
       if (!compiled.any.test(text)) continue;
       const rule = ruleFor(el, text);
       // Keep climbing: "<a><span>Next article</span> Title</a>" is one link-led block, not a label.
-      if (rule && mayDrop(el, rule)) match = { el, text, rule };
+      if (rule) matches.push({ el, text, rule });
     }
+    const match = matches.reverse().find(({ el, rule }) => mayDrop(el, rule));
     // A text node inside something already dropped climbs a detached tree: check only on a match.
     if (match && root.contains(match.el)) removeMatch(match.el, match.text, match.rule, root, textOf, removals);
   }
@@ -76,10 +77,20 @@ export function dropTextClutter(root: Element, compiled: ReturnType<typeof compi
 
 /** Captions, tables, code, quoted documents and the headline keep every word, but a caption's credit line may go. */
 function mayDrop(el: Element, rule: ClutterRule): boolean {
-  if (el.querySelector(KEEP)) return false; // a short block around a caption is the caption's figure
-  const kept = el.closest(KEEP);
-  if (!kept) return true;
-  return rule.inCaptions === true && kept !== el && kept.tagName === 'FIGCAPTION' && !el.parentElement?.closest(KEEP_ALWAYS);
+  if (holdsKept(el)) return false; // a short block around a caption is the caption's figure
+  let kept: Element | null = null;
+  for (let up: Element | null = el; up; up = up.parentElement) {
+    if (KEEP_ALWAYS.has(up.tagName)) return false;
+    if (!kept && up.tagName === 'FIGCAPTION') kept = up;
+  }
+  return !kept || (rule.inCaptions === true && kept !== el);
+}
+
+function holdsKept(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName === 'FIGCAPTION' || KEEP_ALWAYS.has(child.tagName) || holdsKept(child)) return true;
+  }
+  return false;
 }
 
 function removeMatch(block: Element, text: string, rule: ClutterRule, root: Element, textOf: (el: Element) => string, removals: Removals): void {
