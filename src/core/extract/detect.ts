@@ -91,9 +91,8 @@ export function detectArticle(doc: Document, input: DetectInput): Verdict {
   const declaresArticle = input.ldTypes.some(isArticleType) || input.ogType === 'article';
   const heading = () => `${doc.title} ${[...doc.querySelectorAll('h1, h2')].slice(0, 3).map(visibleText).join(' ')}`;
 
-  if (totalWords === 0) return verdict('empty');
-
-  // Account forms: a password field on a page with little prose of its own.
+  // Account forms: a password field on a page with little prose of its own. Tested before "empty":
+  // cleaning may leave a sign-in page no text at all (its "Sign in" heading is a label).
   const inputs = doc.getElementsByTagName('input');
   const passwordFields = Array.from({ length: inputs.length }, (_, i) => inputs[i]!).filter((input) => input.getAttribute('type')?.toLowerCase() === 'password');
   const passwords = passwordFields.length;
@@ -103,6 +102,7 @@ export function detectArticle(doc: Document, input: DetectInput): Verdict {
     const formText = forms.map(visibleText).join(' ') + ' ' + heading();
     return verdict(passwords > 1 || SIGNUP_WORDS.test(formText) ? 'signup' : 'login');
   }
+  if (totalWords === 0) return verdict('empty');
 
   if (input.ldTypes.includes('searchresultspage') || (SEARCH_URL.test(input.url) && SEARCH_WORDS.test(heading()) && prose.words < 400)) return verdict('search');
 

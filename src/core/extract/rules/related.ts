@@ -17,7 +17,8 @@ export const relatedRules: ClutterRule[] = [
     // "Read more: <a>Another headline</a>" — the lead-in, then (mostly) a link.
     text: new RegExp(`^[\\s►▶»>•(\\[-]*(${LEAD_INS})\\s*[:：»>|•–—-]\\s*\\S.*$|^[\\s►▶»>•(\\[-]*(${LEAD_INS})\\s+\\S.*$`, 'iu'),
     max: 240,
-    minLinkShare: 0.5,
+    // Mostly link: "See also the <a>reserve table</a> and the <a>summary</a>." is a sentence of the story.
+    minLinkShare: 0.6,
   },
   {
     kind: 'related',
