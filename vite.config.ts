@@ -57,6 +57,7 @@ export default defineConfig(({ mode }): UserConfig => {
             input: {
               popup: resolve(import.meta.dirname, 'src/entries/popup/index.html'),
               library: resolve(import.meta.dirname, 'src/entries/library/index.html'),
+              reader: resolve(import.meta.dirname, 'src/entries/reader/index.html'),
             },
           },
         },

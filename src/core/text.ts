@@ -1,6 +1,6 @@
 /** Turn sanitized article markup into plain text: one block per paragraph, blank line between. */
 
-const BLOCK = new Set([
+export const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE',
   'SECTION', 'TABLE', 'TR', 'UL', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION',

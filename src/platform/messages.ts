@@ -21,6 +21,17 @@ export interface TabProtocol {
   ping: { request: Record<string, never>; response: { ready: true } };
   /** Fetch the article's images with the page's own access, as data URLs (for saved copies). */
   images: { request: { sources: string[] }; response: EmbeddedImages };
+  /** Open the reader over the page, or close it if it is open. */
+  readerToggle: { request: { force?: boolean }; response: ReaderToggle };
+  /** The article the open reader shows (asked for by the reader frame, through the background). */
+  readerArticle: { request: Record<string, never>; response: Article };
+  /** Close the reader and give the page back as it was. */
+  readerClose: { request: Record<string, never>; response: { closed: boolean } };
+}
+
+/** What a reader toggle did: opened it, closed it, or told the user the page is not an article. */
+export interface ReaderToggle {
+  state: 'opened' | 'closed' | 'not-article';
 }
 
 /** Handled by the background script. */
@@ -29,6 +40,15 @@ export interface BackgroundProtocol {
   ping: { request: Record<string, never>; response: { ready: true } };
   /** Hand a saved copy to the downloads API (the background outlives the popup that asked). */
   download: { request: { name: string; mime: string; content: string }; response: { id: number } };
+  /** Toggle the reader in a tab (the popup's "Reader mode" button). */
+  readerToggle: { request: { tabId: number }; response: ReaderToggle };
+  /**
+   * Sent by the reader frame: the article of the tab it is shown in. The frame goes through the
+   * background because Firefox gives extension frames inside web pages no `tabs` API.
+   */
+  readerArticle: { request: Record<string, never>; response: Article };
+  /** Sent by the reader frame: close the reader in its tab. */
+  readerClose: { request: Record<string, never>; response: { closed: boolean } };
 }
 
 type Protocol<P> = { [N in keyof P]: { request: unknown; response: unknown } };

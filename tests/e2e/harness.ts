@@ -6,9 +6,10 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page as PwPage, type Worker } from 'playwright-core';
-import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { chromium, type BrowserContext, type Frame as PwFrame, type Page as PwPage, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Frame as PpFrame, type Page as PpPage } from 'puppeteer-core';
 import type Browser from 'webextension-polyfill';
+import { listFiles } from '../../scripts/lib/files';
 import { browserPaths } from './browsers';
 
 /** In Chromium's service worker the promise-based API is `chrome`. */
@@ -52,6 +53,17 @@ export interface ExtensionSession {
   /** Reload the extension as the browser does on an update; its storage stays. */
   reloadExtension(): Promise<void>;
   /**
+   * The keyboard command `command` in tab `tabId`: the activeTab grant the shortcut gives, then the
+   * browser's `commands.onCommand` event delivered to the background's own listeners (see BROWSER_EVENTS).
+   * `granted`: the tab already has activeTab (the bench grants once, then times the command alone).
+   * Resolves to the time (epoch ms, sub-millisecond) at which the event was delivered.
+   */
+  runCommand(tabId: number, command: string, options?: { granted?: boolean }): Promise<number>;
+  /** A click on the context-menu item `menuItemId` on the page in tab `tabId`, delivered the same way. */
+  clickMenuItem(tabId: number, menuItemId: string): Promise<void>;
+  /** The extension page shown in a frame of `page` (the reader), once it has loaded. */
+  extensionFrame(page: TestPage, path: string): Promise<TestPage>;
+  /**
    * The real toolbar popup that `grantActiveTab` opened (Chromium only: the test presses the real
    * button there). Playwright does not list it as a page, so it is reached over CDP.
    */
@@ -83,6 +95,61 @@ export interface LaunchOptions {
   storageQuotaBytes?: number;
 }
 
+/**
+ * Browser shortcuts and native context menus cannot be pressed from a test: CDP input and
+ * WebDriver BiDi input reach the page, not the browser's UI (tried: Alt+Shift+R reaches
+ * neither browser's command handler). So the tests deliver the *browser event* instead:
+ * the same event object, the same listeners the background registered, the same
+ * arguments the browser passes — only the key press or menu click itself is not exercised.
+ * - Chromium: the event objects of the service worker have `dispatch`, which calls every
+ *   registered listener; the activeTab grant comes from pressing the toolbar button (CDP
+ *   Extensions.triggerAction), the same grant a shortcut or menu click gives.
+ * - Firefox: its event objects have no `dispatch`, so the test copy of the extension runs
+ *   FIREFOX_EVENT_HOOK before background.js; it records the listeners the background adds to
+ *   these two events, and an extension page calls them through runtime.getBackgroundPage().
+ *   The grant is the test copy's host permission (see firefoxTestCopy).
+ */
+const BROWSER_EVENTS = { command: 'commands.onCommand', menu: 'contextMenus.onClicked' } as const;
+
+const FIREFOX_EVENT_HOOK = `
+globalThis.__verbatimTestListeners = {};
+for (const name of ${JSON.stringify(Object.values(BROWSER_EVENTS))}) {
+  const [area, event] = name.split('.');
+  const target = browser[area][event];
+  const add = target.addListener.bind(target);
+  const listeners = (globalThis.__verbatimTestListeners[name] = []);
+  target.addListener = (listener) => { listeners.push(listener); add(listener); };
+}
+// Arguments are built here, in the background's own compartment: objects made by the calling
+// page would become dead wrappers once that page closes.
+globalThis.__verbatimDispatch = async (name, argsJson, tabId) => {
+  const args = [...JSON.parse(argsJson), await browser.tabs.get(tabId)];
+  const at = performance.timeOrigin + performance.now();
+  for (const listener of globalThis.__verbatimTestListeners[name]) listener(...args);
+  return { listeners: globalThis.__verbatimTestListeners[name].length, at };
+};
+`;
+
+/**
+ * Firefox's WebDriver BiDi does not expose extension frames inside web pages (the reader),
+ * so the test copy adds this module to its extension pages: it runs, in the frame, a test
+ * function the harness wrote as a module file into the installed copy, and posts back the
+ * result. The channel is same-origin (this extension's pages only).
+ */
+const FIREFOX_FRAME_BRIDGE = `
+const channel = new BroadcastChannel('verbatim-test-frames');
+channel.onmessage = async ({ data }) => {
+  // Only the frame in the tab in front answers: a test drives one tab at a time.
+  if (data.path !== location.pathname || window === window.top || document.visibilityState !== 'visible') return;
+  try {
+    const { default: fn } = await import(data.module);
+    channel.postMessage({ id: data.id, ok: true, value: await fn(data.arg) });
+  } catch (error) {
+    channel.postMessage({ id: data.id, ok: false, error: String(error) });
+  }
+};
+`;
+
 export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
@@ -102,7 +169,7 @@ async function waitUntil<T>(probe: () => Promise<T | null | undefined | false>, 
   throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
 
-function wrapPlaywright(page: PwPage): TestPage {
+function wrapPlaywright(page: PwPage | PwFrame): TestPage {
   return {
     evaluate: (fn) => page.evaluate(fn),
     evaluateWith: (fn, arg) => page.evaluate(fn as never, arg) as never,
@@ -113,32 +180,40 @@ function wrapPlaywright(page: PwPage): TestPage {
       await page.waitForSelector(selector, { timeout: timeoutMs, state: 'attached' });
     },
     text: async (selector) => (await page.textContent(selector)) ?? '',
-    press: (key) => page.keyboard.press(key),
+    press: (key) => ('keyboard' in page ? page : page.page()).keyboard.press(key),
     click: (selector) => page.click(selector),
     screenshot: async (path) => {
-      await page.screenshot({ path });
+      await ('screenshot' in page ? page : page.page()).screenshot({ path });
     },
-    setViewport: (width, height) => page.setViewportSize({ width, height }),
-    setColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
-    close: () => page.close(),
+    setViewport: (width, height) => ('setViewportSize' in page ? page : page.page()).setViewportSize({ width, height }),
+    setColorScheme: (colorScheme) => ('emulateMedia' in page ? page : page.page()).emulateMedia({ colorScheme }),
+    close: () => ('close' in page ? page : page.page()).close(),
   };
 }
 
-function wrapPuppeteer(page: PpPage): TestPage {
+function wrapPuppeteer(target: PpPage | PpFrame): TestPage {
+  const page = 'keyboard' in target ? target : target.page();
   return {
-    evaluate: (fn) => page.evaluate(fn) as never,
-    evaluateWith: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluate: (fn) => target.evaluate(fn) as never,
+    evaluateWith: (fn, arg) => target.evaluate(fn as never, arg) as never,
     addScript: async (source) => {
-      await page.evaluate(source);
+      await target.evaluate(source);
     },
     // Firefox sends no navigation events for moz-extension pages: poll the document.
     waitFor: async (selector, timeoutMs = 15_000) => {
       await page.bringToFront();
-      await waitUntil(() => page.evaluate((s) => document.querySelector(s) !== null, selector), timeoutMs, selector);
+      await waitUntil(() => target.evaluate((s) => document.querySelector(s) !== null, selector), timeoutMs, selector);
     },
-    text: (selector) => page.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector),
-    press: (key) => page.keyboard.press(key as never),
-    click: (selector) => page.click(selector),
+    text: (selector) => target.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector),
+    // Playwright's "Alt+Shift+KeyR" chords, pressed the same way: modifiers down, key, modifiers up.
+    press: async (chord) => {
+      const keys = chord.split('+') as never[];
+      const key = keys.pop()!;
+      for (const modifier of keys) await page.keyboard.down(modifier);
+      await page.keyboard.press(key);
+      for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+    },
+    click: (selector) => target.click(selector),
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
@@ -211,8 +286,36 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
       },
     };
   }
+  const pwPages = new WeakMap<TestPage, PwPage>();
+  /** Call the background's listeners of `event` with `args` and the tab, as the browser does. */
+  const dispatchInWorker = (event: string, tabId: number, args: unknown[]) =>
+    worker.evaluate(
+      async ({ event, tabId, args }) => {
+        const [area, name] = event.split('.') as [string, string];
+        const target = (chrome as unknown as Record<string, Record<string, { dispatch(...a: unknown[]): void }>>)[area]![name]!;
+        const tab = await chrome.tabs.get(tabId);
+        const at = performance.timeOrigin + performance.now();
+        target.dispatch(...args, tab);
+        return at;
+      },
+      { event, tabId, args },
+    );
+  /** Press the real toolbar button: the activeTab grant. */
+  async function grantActiveTab(tabId: number): Promise<number> {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] });
+    const url = await worker.evaluate((id) => chrome.tabs.get(id).then((t) => t.url ?? t.pendingUrl ?? ''), tabId).catch(() => '');
+    // Tab targets carry the tab's page; match it by the page's URL when the extension can see it.
+    const tabs = targetInfos.filter((t) => t.type === 'tab');
+    const target = tabs.find((t) => url && t.url === url) ?? tabs.at(-1);
+    if (!target) throw new Error('no tab target to press the toolbar button on');
+    const pressed = Date.now();
+    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
+    return pressed;
+  }
+
   return {
     name: 'chromium',
+    grantActiveTab,
     async openTab(url) {
       const page = await context.newPage();
       await page.goto(url);
@@ -220,18 +323,9 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
         const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
         return tab!.id!;
       });
-      return { tabId, page: wrapPlaywright(page) };
-    },
-    async grantActiveTab(tabId) {
-      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{}] });
-      const url = await worker.evaluate((id) => chrome.tabs.get(id).then((t) => t.url ?? t.pendingUrl ?? ''), tabId).catch(() => '');
-      // Tab targets carry the tab's page; match it by the page's URL when the extension can see it.
-      const tabs = targetInfos.filter((t) => t.type === 'tab');
-      const target = tabs.find((t) => url && t.url === url) ?? tabs.at(-1);
-      if (!target) throw new Error('no tab target to press the toolbar button on');
-      const pressed = Date.now();
-      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
-      return pressed;
+      const wrapped = wrapPlaywright(page);
+      pwPages.set(wrapped, page);
+      return { tabId, page: wrapped };
     },
     openExtensionPage: (path, options) => openPage(`chrome-extension://${extensionId}/${path}`, options),
     openPage,
@@ -284,6 +378,24 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
         },
       };
     },
+    async runCommand(tabId, command, options) {
+      if (!options?.granted) await grantActiveTab(tabId);
+      return dispatchInWorker(BROWSER_EVENTS.command, tabId, [command]);
+    },
+    async clickMenuItem(tabId, menuItemId) {
+      await grantActiveTab(tabId);
+      await dispatchInWorker(BROWSER_EVENTS.menu, tabId, [{ menuItemId, editable: false, pageUrl: '' }]);
+    },
+    async extensionFrame(page, path) {
+      const owner = pwPages.get(page);
+      if (!owner) throw new Error('not a page of this session');
+      const frame = await waitUntil(
+        async () => owner.frames().find((f) => f.url().startsWith('chrome-extension://') && new URL(f.url()).pathname === `/${path}`),
+        15_000,
+        `the ${path} frame`,
+      );
+      return wrapPlaywright(frame);
+    },
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
@@ -296,8 +408,10 @@ const GECKO_UUID = '6f1d4d3a-2b6e-4c51-9a57-5a1b7f0e9c11';
 
 /**
  * Firefox has no way for a test to press the toolbar button, so its e2e copy
- * of dist/firefox also holds a host permission for the test server — the only
- * difference from the shipped build, standing in for the activeTab grant.
+ * of dist/firefox also holds a host permission for the test server, standing in
+ * for the activeTab grant, and runs FIREFOX_EVENT_HOOK before the background so
+ * tests can deliver commands and menu clicks. These are the only differences
+ * from the shipped build.
  */
 async function firefoxTestCopy(): Promise<string> {
   const copy = await mkdtemp(join(tmpdir(), 'verbatim-firefox-ext-'));
@@ -305,6 +419,14 @@ async function firefoxTestCopy(): Promise<string> {
   const manifestPath = join(copy, 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
   manifest.host_permissions = ['http://127.0.0.1/*'];
+  await writeFile(join(copy, 'test-event-hook.js'), FIREFOX_EVENT_HOOK);
+  await writeFile(join(copy, 'test-frame-bridge.js'), FIREFOX_FRAME_BRIDGE);
+  await mkdir(join(copy, 'test-functions'));
+  for (const page of (await listFiles(copy)).filter((file) => file.endsWith('.html'))) {
+    const html = await readFile(join(copy, page), 'utf8');
+    await writeFile(join(copy, page), html.replace('</head>', '<script type="module" src="/test-frame-bridge.js"></script></head>'));
+  }
+  manifest.background.scripts = ['test-event-hook.js', ...manifest.background.scripts];
   await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
   return copy;
 }
@@ -349,6 +471,81 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
     return wrapPuppeteer(page);
   }
 
+  const ppPages = new WeakMap<TestPage, PpPage>();
+  let controller: TestPage | undefined;
+  let calls = 0;
+
+  /** Run `fn(arg)` in the extension frame at `path` through FIREFOX_FRAME_BRIDGE. */
+  async function inFrame<A, T>(path: string, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
+    const name = `test-functions/fn-${++calls}.js`;
+    await writeFile(join(extension, name), `export default ${fn.toString()};\n`);
+    const reply = await controller!.evaluateWith(
+      ({ path, module, arg }) =>
+        new Promise<{ ok: boolean; value?: unknown; error?: string }>((resolve) => {
+          const channel = new BroadcastChannel('verbatim-test-frames');
+          const id = Math.random().toString(36).slice(2);
+          const timer = setTimeout(() => resolve({ ok: false, error: `no frame at ${path} answered` }), 1500);
+          channel.onmessage = ({ data }) => {
+            if (data.id !== id) return;
+            clearTimeout(timer);
+            channel.close();
+            resolve(data);
+          };
+          channel.postMessage({ id, path, module, arg });
+        }),
+      { path, module: `/${name}`, arg },
+    );
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.value as T;
+  }
+
+  function bridgedFrame(owner: PpPage, path: string): TestPage {
+    const frame: TestPage = {
+      evaluate: (fn) => inFrame(path, fn as () => never, undefined),
+      evaluateWith: (fn, arg) => inFrame(path, fn, arg),
+      addScript: async (source) => {
+        const name = `test-functions/script-${++calls}.js`;
+        await writeFile(join(extension, name), source);
+        // eslint-disable-next-line no-unsanitized/method -- a test file the harness itself just wrote
+        await inFrame(path, (module: string) => import(module).then(() => undefined), `/${name}`);
+      },
+      waitFor: (selector, timeoutMs = 15_000) =>
+        waitUntil(() => frame.evaluateWith((s: string) => document.querySelector(s) !== null, selector), timeoutMs, selector).then(() => undefined),
+      text: (selector) => frame.evaluateWith((s: string) => document.querySelector(s)?.textContent ?? '', selector),
+      // Real key presses: they reach the frame that has focus, as a user's would.
+      press: (chord) => wrapPuppeteer(owner).press(chord),
+      click: (selector) =>
+        frame.evaluateWith((s: string) => {
+          const element = document.querySelector<HTMLElement>(s);
+          if (!element) throw new Error(`no ${s}`);
+          element.click();
+        }, selector),
+      screenshot: (file) => wrapPuppeteer(owner).screenshot(file),
+      setViewport: (width, height) => wrapPuppeteer(owner).setViewport(width, height),
+      setColorScheme: (scheme) => wrapPuppeteer(owner).setColorScheme(scheme),
+      close: () => owner.close(),
+    };
+    return frame;
+  }
+
+  /** Call the background's listeners of `event` (recorded by FIREFOX_EVENT_HOOK) with `args` and the tab. */
+  async function dispatchInBackground(event: string, tabId: number, args: unknown[]): Promise<number> {
+    const probe = await openExtensionPage('popup/index.html?tab=-1');
+    const called = await probe.evaluateWith(
+      async ({ event, tabId, args }) => {
+        const api = (globalThis as unknown as { browser: Browser.Browser }).browser;
+        const background = (await api.runtime.getBackgroundPage()) as unknown as {
+          __verbatimDispatch(e: string, a: string, t: number): Promise<{ listeners: number; at: number }>;
+        };
+        return background.__verbatimDispatch(event, args, tabId);
+      },
+      { event, tabId, args: JSON.stringify(args) },
+    );
+    await probe.close();
+    if (called.listeners === 0) throw new Error(`the background listens to no ${event}`);
+    return called.at;
+  }
+
   return {
     name: 'firefox',
     async openTab(url) {
@@ -363,7 +560,9 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       }, url);
       await probe.close();
       if (tabId < 0) throw new Error(`the extension does not see the tab ${url}`);
-      return { tabId, page: wrapPuppeteer(page) };
+      const wrapped = wrapPuppeteer(page);
+      ppPages.set(wrapped, page);
+      return { tabId, page: wrapped };
     },
     async grantActiveTab() {
       // Granted by the test copy's host permission (see firefoxTestCopy).
@@ -386,6 +585,20 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
         await probe?.close();
         return probe !== null;
       }, 20_000, 'the extension after reload');
+    },
+    runCommand: (tabId, command) => dispatchInBackground(BROWSER_EVENTS.command, tabId, [command]),
+    clickMenuItem: async (tabId, menuItemId) => {
+      await dispatchInBackground(BROWSER_EVENTS.menu, tabId, [{ menuItemId, editable: false, pageUrl: '' }]);
+    },
+    async extensionFrame(page, path) {
+      const owner = ppPages.get(page);
+      if (!owner) throw new Error('not a page of this session');
+      controller ??= await openExtensionPage('popup/index.html?tab=-1');
+      // The frame's tab stays in front: background tabs are throttled.
+      await owner.bringToFront();
+      const frame = bridgedFrame(owner, `/${path}`);
+      await waitUntil(() => frame.evaluate(() => document.readyState === 'complete'), 15_000, `the ${path} frame`);
+      return frame;
     },
     async close() {
       await browser.close();

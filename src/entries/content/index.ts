@@ -1,13 +1,15 @@
 /**
  * Injected on demand into the active tab (scripting.executeScript under
  * activeTab). It only does what needs the live page: extract, highlight, and
- * fetch the article's images with the page's access (for saved copies).
+ * fetch the article's images with the page's access (for saved copies), and
+ * lay the reader over the page.
  */
 import { extractArticle } from '../../core/extract/extract';
 import { embedImages } from '../../core/serialize/images';
 import { handleMessages, type TabProtocol } from '../../platform/messages';
 import { highlightPassage } from './highlight';
 import { loadImage } from './images';
+import { closeReader, readerArticle, toggleReader } from './reader';
 
 const FLAG = '__verbatimContentScript';
 const scope = globalThis as unknown as Record<string, boolean | undefined>;
@@ -20,5 +22,8 @@ if (!scope[FLAG]) {
     highlight: ({ text, before }) => ({ found: highlightPassage(text, before) }),
     ping: () => ({ ready: true }),
     images: ({ sources }) => embedImages(sources, loadImage),
+    readerToggle: ({ force }) => toggleReader(force),
+    readerArticle: () => readerArticle(),
+    readerClose: () => ({ closed: closeReader() }),
   });
 }
