@@ -64,7 +64,11 @@ function leadFigure(article: Article, body: HTMLElement): HTMLElement | null {
   }
   if (!/^https?:/.test(src)) return null;
   if ([...body.querySelectorAll('img')].some((img) => img.src === src)) return null;
-  return el('figure', { class: 'lead' }, el('img', { src, alt: '', decoding: 'async' }));
+  const img = el('img', { src, alt: '', decoding: 'async' });
+  const figure = el('figure', { class: 'lead' }, img);
+  // A lead image that does not load leaves no empty box above the text.
+  img.addEventListener('error', () => figure.remove(), { once: true });
+  return figure;
 }
 
 function prepareBody(body: HTMLElement): void {
