@@ -7,7 +7,7 @@ import { contextBefore } from '../../core/locate';
 import { injectionFailureMessage, restrictedReason } from '../../core/restricted';
 import type { Article } from '../../core/types';
 import browser from '../../platform/browser';
-import { sendToTab } from '../../platform/messages';
+import { sendToBackground, sendToTab } from '../../platform/messages';
 import { activeTab, ensureContentScript } from '../../platform/tabs';
 import { renderStatus, type StatusAction, type StatusKind } from '../../ui/status';
 import type { IconName } from '../../ui/icons';
@@ -75,6 +75,10 @@ async function showArticle(tabId: number, article: Article): Promise<void> {
     // The serializers load on the first click, so they never slow the popup's first paint.
     save: async (format) => (await import('../../platform/save-copy')).saveArticle(window, { article, format, tabId }),
     libraryUrl: browser.runtime.getURL('library/index.html'),
+    openReader: async () => {
+      await sendToBackground('readerToggle', { tabId });
+      window.close();
+    },
   });
   app.classList.remove('popup-state');
   app.replaceChildren(view.element);

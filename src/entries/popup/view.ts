@@ -28,6 +28,8 @@ export interface PopupActions {
   save(format: SaveFormat): Promise<SaveResult>;
   /** The library page, opened in a tab of its own. */
   libraryUrl: string;
+  /** Lay the reader over the tab (the popup then closes). */
+  openReader(): Promise<void>;
 }
 
 export interface ArticleView {
@@ -52,6 +54,12 @@ export function renderArticleView(article: Article, actions: PopupActions): Arti
 
   // Adding an action (Reader mode, Save…) is one entry here.
   const pageActions: Action[] = [
+    {
+      id: 'reader-mode',
+      label: 'Reader mode',
+      icon: 'book',
+      run: () => actions.openReader(),
+    },
     {
       id: 'copy-text',
       label: 'Copy text',
