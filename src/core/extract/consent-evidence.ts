@@ -7,6 +7,7 @@
 import { CONSENT_CHOICE, CONSENT_HINT, CONSENT_TRACKING } from './rules';
 import { foldedText, holdsStory, type Removals } from './dom';
 import { SelectorIndex, type Facts } from './selector-index';
+import { byTag } from './walk';
 
 const FLOATING = /position\s*:\s*(fixed|sticky)/i;
 /** A consent banner says its piece briefly; a longer box is something else. */
@@ -21,7 +22,7 @@ const SIMPLE = /^[a-zA-Z]*(?:[#.][\w-]+)+$/;
  */
 function floatingSelectors(doc: Document): SelectorIndex<true> {
   const selectors = new Set<string>();
-  for (const style of Array.from(doc.querySelectorAll('style'))) {
+  for (const style of byTag(doc, 'style')) {
     const css = style.textContent ?? '';
     if (css.length > LONGEST_SHEET) continue;
     // From each fixed/sticky declaration back to its rule's selector: only the few rules that float are read.

@@ -1,5 +1,6 @@
 /** Small DOM measures shared by the cleaning passes. */
 import type { ClutterKind, Removal } from '../types';
+import { byTag } from './walk';
 
 /** Text of a node with whitespace folded, as a reader sees it. */
 export function foldedText(node: Node): string {
@@ -10,7 +11,7 @@ export function linkShare(el: Element): number {
   const total = foldedText(el).length;
   if (!total) return 0;
   let linked = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linked += foldedText(a).length;
+  for (const a of byTag(el, 'a')) linked += foldedText(a).length;
   return Math.min(1, linked / total);
 }
 
@@ -25,7 +26,7 @@ export function holdsStory(el: Element): boolean {
   if (length > 4000) return true;
   if (length < 3 * 160) return false;
   let paragraphs = 0;
-  for (const p of Array.from(el.querySelectorAll('p'))) {
+  for (const p of byTag(el, 'p')) {
     const text = foldedText(p);
     if (text.length >= 160 && SENTENCE_END.test(text) && ++paragraphs >= 3) return true;
   }

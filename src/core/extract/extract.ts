@@ -9,6 +9,7 @@ import { leadFigureCandidates, restoreLeadFigure } from './lead-figure';
 import { completeMetadata, readMetadata } from './metadata';
 import { postClean } from './postclean';
 import { preClean } from './preclean';
+import { byTag } from './walk';
 
 export interface ExtractOptions {
   /** The page URL, when the document's own is not the real one (local files, tests). */
@@ -79,6 +80,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
 /** The headline as the page states it (repeats of it in the body are dropped). */
 function pageTitles(doc: Document, readabilityTitle: string, metaTitle: string): string[] {
-  const og = doc.head?.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content') ?? '';
+  const isTitleMeta = (meta: Element) => meta.getAttribute('property') === 'og:title' || meta.getAttribute('name') === 'twitter:title';
+  const og = (doc.head ? byTag(doc.head, 'meta').find(isTitleMeta)?.getAttribute('content') : null) ?? '';
   return [readabilityTitle, metaTitle, og, doc.title].filter(Boolean);
 }

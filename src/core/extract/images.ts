@@ -6,7 +6,7 @@
  */
 
 import type { Removal } from '../types';
-import { byTag, findElements } from './walk';
+import { byTag, closestTag, findElements, firstByTag } from './walk';
 
 /** Where lazy loaders keep the real source, most specific first. */
 const LAZY_SRC = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-hi-res-src', 'data-full-src', 'data-orig-src', 'data-echo', 'data-pagespeed-lazy-src'];
@@ -83,7 +83,7 @@ function resolveLazy(element: Element): void {
     const lazySrc = LAZY_SRC.map((name) => element.getAttribute(name)).find((value) => value?.trim() && !isPlaceholder(value));
     const fromSrcset = element.getAttribute('srcset') ? bestFromSrcset(element.getAttribute('srcset')!) : null;
     const fromPicture = element.parentElement?.tagName === 'PICTURE'
-      ? [...element.parentElement.querySelectorAll('source')].map((s) => s.getAttribute('srcset') ?? s.getAttribute('data-srcset')).find(Boolean)
+      ? byTag(element.parentElement, 'source').map((s) => s.getAttribute('srcset') ?? s.getAttribute('data-srcset')).find(Boolean)
       : null;
     const real = lazySrc ?? fromSrcset ?? (fromPicture ? bestFromSrcset(fromPicture) : null);
     if (real) element.setAttribute('src', real);
@@ -92,20 +92,20 @@ function resolveLazy(element: Element): void {
 
 /** Fallback images that pages put in `<noscript>` next to a lazy placeholder. */
 function noscriptImages(noscript: Element, options: ImageOptions): Element[] {
-  let holder: ParentNode = noscript;
-  if (!noscript.querySelector('img') && /<img\b/i.test(noscript.textContent ?? '') && options.parseHtml) {
+  let holder: Element = noscript;
+  if (!firstByTag(noscript, 'img') && /<img\b/i.test(noscript.textContent ?? '') && options.parseHtml) {
     holder = options.parseHtml(noscript.textContent ?? '').body;
   }
-  const images = [...holder.querySelectorAll('picture, img')].filter((el) => el.tagName === 'PICTURE' || el.parentElement?.tagName !== 'PICTURE');
+  const images = byTag(holder, '*').filter((el) => el.tagName === 'PICTURE' || el.tagName === 'IMG').filter((el) => el.tagName === 'PICTURE' || el.parentElement?.tagName !== 'PICTURE');
   return images.map((image) => noscript.ownerDocument.importNode(image, true));
 }
 
 /** The lazy placeholder a `<noscript>` stands in for: an image just before it, or the only image of its parent. */
 function placeholderFor(noscript: Element): Element | null {
   let previous = noscript.previousElementSibling;
-  if (previous && previous.tagName !== 'IMG' && previous.tagName !== 'PICTURE') previous = previous.querySelector('img');
-  if (previous && (previous.tagName === 'IMG' || previous.tagName === 'PICTURE')) return previous.closest('picture') ?? previous;
-  const siblings = noscript.parentElement ? [...noscript.parentElement.querySelectorAll('img')].filter((img) => !noscript.contains(img)) : [];
+  if (previous && previous.tagName !== 'IMG' && previous.tagName !== 'PICTURE') previous = firstByTag(previous, 'img');
+  if (previous && (previous.tagName === 'IMG' || previous.tagName === 'PICTURE')) return closestTag(previous, 'PICTURE') ?? previous;
+  const siblings = noscript.parentElement ? byTag(noscript.parentElement, 'img').filter((img) => !noscript.contains(img)) : [];
   return siblings.length === 1 ? siblings[0]! : null;
 }
 
@@ -115,7 +115,7 @@ function unwrapNoscripts(doc: Document, options: ImageOptions): void {
     const images = noscriptImages(noscript, options);
     if (images.length !== 1) continue;
     const placeholder = placeholderFor(noscript);
-    const placeholderImg = placeholder?.tagName === 'IMG' ? placeholder : placeholder?.querySelector('img');
+    const placeholderImg = placeholder?.tagName === 'IMG' ? placeholder : (placeholder ? firstByTag(placeholder, 'img') : null);
     if (placeholder && placeholderImg) {
       // Keep the placeholder when it already shows a real picture; otherwise the fallback replaces it.
       if (isPlaceholder(placeholderImg.getAttribute('src')) && !LAZY_SRC.some((name) => placeholderImg.getAttribute(name))) {

@@ -5,6 +5,7 @@
  * with that text, the figure was its lead and goes back on top of it.
  */
 import { foldedText } from './dom';
+import { closestTag, firstByTag } from './walk';
 
 const LOOKED_AT = 5;
 
@@ -34,7 +35,7 @@ export function leadFigureCandidates(doc: Document): Candidate[] {
   const figures = doc.body?.getElementsByTagName('figure');
   for (let i = 0; figures && i < figures.length && candidates.length < LOOKED_AT; i++) {
     const figure = figures.item(i);
-    if (!figure?.querySelector('figcaption') || figure.closest('p')) continue;
+    if (!figure || !firstByTag(figure, 'figcaption') || closestTag(figure, 'P')) continue;
     const next = textAfter(figure);
     const text = next ? comparable(foldedText(next).slice(0, 200)).slice(0, 60) : '';
     if (text.length >= 20) candidates.push({ figure, next: text });

@@ -71,7 +71,7 @@ export function findPostNavigation(doc: Document, baseUrl: string): PostNavigati
   for (const element of findElements(body, (el) => CLASS_HINT.test(el.getAttribute('class') ?? ''))) {
     const direction = directionOfClass(element);
     if (!direction || found[direction]) continue;
-    const links = element.tagName === 'A' ? [element] : [...element.querySelectorAll('a[href]')];
+    const links = element.tagName === 'A' ? [element] : byTag(element, 'a').filter((a) => a.hasAttribute('href'));
     if (links.length >= 1 && links.length <= 2) take(direction, links[0]!.getAttribute('href'));
   }
   // Links labelled "Next", "Article suivant", "السابق"…

@@ -44,6 +44,17 @@ export function byTag(root: Document | Element, tag: string): Element[] {
   return Array.from({ length: live.length }, (_, i) => live[i]!);
 }
 
+/** The first element with this tag under `root`, found without the selector engine. */
+export function firstByTag(root: Document | Element, tag: string): Element | null {
+  return root.getElementsByTagName(tag)[0] ?? null;
+}
+
+/** The nearest inclusive ancestor with this tag name (upper case), without the selector engine `closest` uses. */
+export function closestTag(el: Element, tagName: string): Element | null {
+  for (let up: Element | null = el; up; up = up.parentElement) if (up.tagName === tagName) return up;
+  return null;
+}
+
 /**
  * One walk over an element tree in document order, by element pointers (far cheaper under jsdom
  * than live collections or repeated querySelectorAll). The visitor returns true when it removed
