@@ -222,7 +222,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
 
   const lang = normalizeLang(first(doc.documentElement.getAttribute('lang'), doc.documentElement.getAttribute('xml:lang'), meta.get('content-language'), ldStrings(article?.inLanguage)[0], meta.get('og:locale')));
   // The direction that applies to the story: the nearest declared one around it, then the document's.
-  const declaredDir = first(storyScope(doc)?.closest('[dir]')?.getAttribute('dir'), doc.documentElement.getAttribute('dir'))?.toLowerCase();
+  const declaredDir = first(declaredAround(storyScope(doc)), doc.documentElement.getAttribute('dir'))?.toLowerCase();
   const dir = declaredDir === 'rtl' || declaredDir === 'ltr' ? declaredDir : isRtlLanguage(lang) ? 'rtl' : null;
 
   const canonicalLink = byTag(doc, 'link').find((link) => /(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '') && link.hasAttribute('href'));
@@ -262,4 +262,10 @@ export function completeMetadata(meta: PageMetadata, article: { text: string; co
     leadImage: meta.leadImage ?? firstLargeImage(article.content),
     excerpt: meta.excerpt ?? firstParagraph,
   };
+}
+
+/** The `dir` of the nearest element around `el` (inclusive) that declares one; a parent walk, not the selector engine. */
+function declaredAround(el: Element | null): string | null {
+  for (let up = el; up; up = up.parentElement) if (up.hasAttribute('dir')) return up.getAttribute('dir');
+  return null;
 }

@@ -26,7 +26,19 @@ export function compileTextRules(rules: ClutterRule[]): { rules: TextRule[]; any
   const blind = textRules.filter((r) => r.text.flags.includes('i'));
   const cased = textRules.filter((r) => !r.text.flags.includes('i'));
   const combined = new RegExp(blind.map((r) => `(?:${r.text.source})`).join('|'), 'iu');
-  const any = { test: (text: string) => combined.test(text) || cased.some((r) => r.text.test(text)) };
+  // Pages repeat their labels (menus, share bars) and a wrapper's text is often its child's: each text is tested once.
+  const seen = new Map<string, boolean>();
+  const any = {
+    test: (text: string) => {
+      let hit = seen.get(text);
+      if (hit === undefined) {
+        hit = combined.test(text) || cased.some((r) => r.text.test(text));
+        if (seen.size >= 10_000) seen.clear();
+        seen.set(text, hit);
+      }
+      return hit;
+    },
+  };
   return { rules: textRules, any };
 }
 
