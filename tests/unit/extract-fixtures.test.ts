@@ -4,32 +4,17 @@
  * does not check — plus the story passages; and the metadata of every fixture in the suite.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml, parseDocument } from '../../src/cli/load';
 import { extractArticle } from '../../src/core/extract/extract';
 import type { Article } from '../../src/core/types';
-
-const FIXTURES = resolve(import.meta.dirname, '../fixtures');
-
-interface Expected {
-  url: string;
-  isArticle?: boolean;
-  kind?: string;
-  title: string;
-  titleAlsoAccepted?: string[];
-  byline?: string | null;
-  published?: string | null;
-  lang?: string;
-  dir?: string;
-  mustInclude?: string[];
-  mustExclude?: string[];
-}
+import { FIXTURES_DIR, type Expected } from '../lib/fixtures';
 
 function load(slug: string): { article: Article; expected: Expected } {
-  const expected = JSON.parse(readFileSync(join(FIXTURES, slug, 'expected.json'), 'utf8')) as Expected;
-  const html = decodeHtml(readFileSync(join(FIXTURES, slug, 'source.html')));
+  const expected = JSON.parse(readFileSync(join(FIXTURES_DIR, slug, 'expected.json'), 'utf8')) as Expected;
+  const html = decodeHtml(readFileSync(join(FIXTURES_DIR, slug, 'source.html')));
   const article = extractArticle(parseDocument(html, expected.url), { url: expected.url });
   return { article, expected };
 }
@@ -89,7 +74,7 @@ describe.each(NOT_ARTICLES)('non-article fixture %s', (slug, reason) => {
     expect(article.title).toBe(expected.title);
     expect(article.html).toBe('');
     expect(article.text).toBe('');
-    const forced = extractArticle(parseDocument(decodeHtml(readFileSync(join(FIXTURES, slug, 'source.html'))), expected.url), { url: expected.url, force: true });
+    const forced = extractArticle(parseDocument(decodeHtml(readFileSync(join(FIXTURES_DIR, slug, 'source.html'))), expected.url), { url: expected.url, force: true });
     expect(forced.isArticle).toBe(false);
     expect(forced.text.length).toBeGreaterThan(0);
   });
@@ -169,7 +154,7 @@ describe('behaviour fixtures', () => {
 });
 
 // Every fixture of the suite (ours and the other helpers'): article or not, and the metadata it promises.
-describe.each(readdirSync(FIXTURES).filter((slug) => !slug.includes('.')).sort())('metadata of fixture %s', (slug) => {
+describe.each(readdirSync(FIXTURES_DIR).filter((slug) => !slug.includes('.')).sort())('metadata of fixture %s', (slug) => {
   it('matches expected.json', () => {
     const { article, expected } = load(slug);
     expect({ slug, isArticle: article.isArticle }).toEqual({ slug, isArticle: expected.isArticle ?? true });
