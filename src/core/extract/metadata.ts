@@ -12,19 +12,11 @@ import { guessLanguage, isRtlLanguage, normalizeLang } from './language';
 import { findPostNavigation } from './navigation';
 import { cleanTitle } from './title';
 import { byTag, findElements, hooks, storyScope } from './walk';
+import type { Article } from '../types';
 
-export interface PageMetadata {
-  title: string;
-  byline: string | null;
-  siteName: string | null;
-  published: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  url: string | null;
-  excerpt: string | null;
-  leadImage: string | null;
-  next: string | null;
-  previous: string | null;
+/** The Article fields read from the page itself, before cleaning, plus evidence for detection. */
+export interface PageMetadata
+  extends Pick<Article, 'title' | 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'url' | 'excerpt' | 'leadImage' | 'next' | 'previous'> {
   /** Evidence for article detection: og:type and the JSON-LD types, lower-cased. */
   ogType: string | null;
   ldTypes: string[];
