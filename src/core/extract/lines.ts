@@ -57,10 +57,30 @@ const BIO_WORD = /\b(correspondent|reporter|editor|writer|journalist|columnist|c
 /** "Miriam Achebe is a national correspondent based in Chicago…": a short note about the byline's author. */
 export function isAuthorBio(text: string, byline: string): boolean {
   if (text.length > 400) return false;
+  const rest = afterAuthorName(text, byline);
+  return rest !== null && BIO_VERB.test(rest.trim()) && BIO_WORD.test(rest);
+}
+
+/**
+ * What a closing paragraph says of the author in the third person: who they are, where they live,
+ * their book, how to reach them ("Jeff Doe (jeff@…) is the editor…", "Jane's book … is out now").
+ */
+const TRAILING_BIO = /^(\([^)]{0,80}\)\s*)?(,\s*)?(is|was|has (been|written|covered|worked|reported)|lives|writes|covers|reports|joined|teaches|(can|may) be (reached|contacted)|['’]s (new |latest |first |debut )?(book|novel|memoir|newsletter|podcast|column)s?)\b/i;
+
+/** The last paragraphs only (see end-pass.ts): there, a sentence about the byline's author is a bio, whatever its words. */
+export function isTrailingAuthorBio(text: string, byline: string): boolean {
+  if (text.length > 700) return false;
+  const rest = afterAuthorName(text, byline);
+  return rest !== null && TRAILING_BIO.test(rest.trim());
+}
+
+/** The text after the byline author's full or first name that opens it, or null. */
+function afterAuthorName(text: string, byline: string): string | null {
   const names = byline.split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter((n) => n.length > 2);
-  return names.some((name) => {
+  for (const name of names) {
     const first = name.split(/\s+/)[0] ?? name;
-    const rest = text.startsWith(name) ? text.slice(name.length) : text.startsWith(`${first} `) ? text.slice(first.length) : null;
-    return rest !== null && BIO_VERB.test(rest.trim()) && BIO_WORD.test(rest);
-  });
+    if (text.startsWith(name)) return text.slice(name.length);
+    if (first.length > 2 && (text.startsWith(`${first} `) || text.startsWith(`${first}'`) || text.startsWith(`${first}’`))) return text.slice(first.length);
+  }
+  return null;
 }

@@ -6,8 +6,9 @@
  * One survey of the (small) article tree feeds all the block-level checks.
  */
 import { foldedText, linkShare, type Removals } from './dom';
+import { dropEndMatter } from './end-pass';
 import { isAuthorBio, isBylineLine, isTimestampLine } from './lines';
-import { TEXT_RULES } from './preclean';
+import { END_RULES, TEXT_RULES } from './preclean';
 import { dropTextClutter } from './text-pass';
 
 export interface PageFacts {
@@ -23,6 +24,8 @@ const LINE = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'LI', 'ADD
 const REPEATABLE = new Set(['P', 'LI', 'FIGCAPTION', 'DIV', 'SPAN']);
 const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'MATH', 'TABLE', 'HR', 'OBJECT', 'EMBED', 'BR', 'SOURCE']);
 const PROTECTED = new Set(['FIGCAPTION', 'BLOCKQUOTE', 'TABLE', 'PRE', 'CODE']);
+/** What a byline block leaves once its names and time are gone: "By |", "Por ·". */
+const BYLINE_SHELL = /^((by|par|von|por|door|di)\s*)?[|·•:,–—/-]*$/iu;
 const PULL_QUOTE = /(^|[-_ ])(pull-?quote|pullquote|quote-?pull|pull-?out|blockquote--pull|wp-block-pullquote)([-_ ]|$)/i;
 
 interface Leaf {
@@ -72,6 +75,7 @@ export function postClean(article: Element, facts: PageFacts, removals: Removals
   dropLinkRuns(article, kept, removals);
   dropPullQuotes(article, quotes, removals);
   dropLinkLists(article, lists, removals);
+  dropEndMatter(article, leaves, END_RULES, facts.byline, removals);
   dropEmptyWrappers(article, removals);
 }
 
@@ -79,16 +83,25 @@ export function postClean(article: Element, facts: PageFacts, removals: Removals
 function dropMetadataLines(leaves: Leaf[], facts: PageFacts, removals: Removals): Leaf[] {
   const titles = new Set(facts.titles.map(comparable).filter(Boolean));
   const byline = facts.byline ? comparable(facts.byline) : null;
-  return leaves.filter(({ el, text, guarded }) => {
+  const bylineBoxes = new Set<Element>();
+  const kept = leaves.filter(({ el, text, guarded }) => {
     if (guarded || text.length > 300 || !LINE.has(el.tagName)) return true;
     const key = comparable(text);
+    const box = el.parentElement;
     if (titles.has(key)) removals.drop(el, 'duplicate', 'duplicate.headline', text);
     else if ((byline && (key === byline || key === `by ${byline}`)) || isBylineLine(text)) removals.drop(el, 'duplicate', 'duplicate.byline', text);
     else if (isTimestampLine(text)) removals.drop(el, 'label', 'label.timestamp', text);
     else if (facts.byline && isAuthorBio(text, facts.byline)) removals.drop(el, 'author-bio', 'author-bio.sentence', text);
     else return true;
+    if (box) bylineBoxes.add(box);
     return false;
   });
+  // "By <a>Jane Doe</a> | <time>…</time>" without its name and time is "By |": the shell goes too.
+  for (const box of bylineBoxes) {
+    const rest = foldedText(box);
+    if (box.parentElement && rest && rest.length <= 12 && BYLINE_SHELL.test(rest)) removals.drop(box, 'label', 'label.empty-byline', rest);
+  }
+  return kept;
 }
 
 /**

@@ -7,9 +7,11 @@ import type { Removals } from './dom';
 import { compileHookRules, dropByMarkup } from './hook-pass';
 import { RULES } from './rules';
 import { compileTextRules, dropTextClutter } from './text-pass';
+import { compileEndRules } from './end-pass';
 
 export const HOOK_RULES = compileHookRules(RULES);
 export const TEXT_RULES = compileTextRules(RULES);
+export const END_RULES = compileEndRules(RULES);
 
 export function preClean(doc: Document, removals: Removals): void {
   const body = doc.body;

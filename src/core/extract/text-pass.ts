@@ -20,7 +20,8 @@ interface TextRule extends ClutterRule {
 }
 
 export function compileTextRules(rules: ClutterRule[]): { rules: TextRule[]; any: { test(text: string): boolean } } {
-  const textRules = rules.filter((r): r is TextRule => r.text instanceof RegExp);
+  // Rules `at: 'end'` are the end pass's (end-pass.ts): tried on trailing blocks only.
+  const textRules = rules.filter((r): r is TextRule => r.text instanceof RegExp && r.at !== 'end');
   // One pass of a combined pattern rejects almost every block before the rules are tried one by one.
   // Only case-blind patterns can be combined case-blind; a pattern about capitals is always tried.
   const blind = textRules.filter((r) => r.text.flags.includes('i'));
@@ -121,15 +122,19 @@ function removeMatch(block: Element, text: string, rule: ClutterRule, root: Elem
       target = up;
     }
   }
-  if (rule.scope === 'section' && HEADING.test(target.tagName)) {
+  if (rule.scope === 'section' && !INLINE.has(target.tagName)) {
+    const section: Element[] = [];
     let budget = rule.box ?? 1500;
-    for (let next = target.nextElementSibling; next && !HEADING.test(next.tagName); ) {
-      const after = next.nextElementSibling;
+    let next = target.nextElementSibling;
+    for (; next && !HEADING.test(next.tagName); next = next.nextElementSibling) {
       budget -= textOf(next).length;
       if (budget < 0 || holdsStory(next)) break;
-      removals.drop(next, rule.kind, rule.name, textOf(next));
-      next = after;
+      section.push(next);
     }
+    // A bold line standing as a heading ("<p><b>About Acme</b></p>") leads a section only when the
+    // section ends within the budget, at the next heading or the end of its container: end matter.
+    const closed = !next || HEADING.test(next.tagName);
+    if (HEADING.test(target.tagName) || closed) section.forEach((el) => removals.drop(el, rule.kind, rule.name, textOf(el)));
   }
   if (rule.scope === 'links') {
     const list = target.nextElementSibling;

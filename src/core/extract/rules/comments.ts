@@ -11,7 +11,7 @@ export const commentRules: ClutterRule[] = [
   {
     kind: 'comments',
     name: 'comments.label',
-    text: /^(\(?\d+\)?|no|one)?\s*(comments?|responses?|replies|reactions|commentaires?|réactions?|kommentare?|postings?|comentarios?|تعليقات|تعليق|التعليقات)\s*(\(\d+\)|\d+)?$|^((view|show|read|see|load|hide) (all )?(\d+ )?comments|leave a (comment|reply)|post a comment|add a comment|join the (conversation|discussion)|tell us what you think|posten sie ihre meinung|diskutieren sie mit|what do you think|have your say|comments are closed|be the first to comment|afficher les commentaires|réagir|commenter|kommentieren|kommentare (anzeigen|lesen)|ver (los )?comentarios|deja (un|tu) comentario|comentar|أضف تعليق|اترك تعليقا)\s*(\(\d+\))?[.…!?]*$/iu,
+    text: /^(\(?\d+\)?|no|one)?\s*(comments?|responses?|replies|reactions|commentaires?|réactions?|kommentare?|postings?|comentarios?|تعليقات|تعليق|التعليقات)\s*(\(\d+\)|\d+)?$|^((view|show|read|see|load|hide) (all )?(\d+ )?comments|leave a (comment|reply)|post (a )?comment|add a comment|join the (conversation|discussion)|tell us what you think|posten sie ihre meinung|diskutieren sie mit|what do you think|have your say|comments are closed|be the first to comment|afficher les commentaires|réagir|commenter|kommentieren|kommentare (anzeigen|lesen)|ver (los )?comentarios|deja (un|tu) comentario|comentar|أضف تعليق|اترك تعليقا)\s*(\(\d+\)|\(\+\))?[.…!?]*$/iu,
   },
   {
     kind: 'comments',

@@ -2,6 +2,7 @@ import { adRules } from './ads';
 import { authorBioRules } from './author-bio';
 import { commentRules } from './comments';
 import { consentRules } from './consent';
+import { endMatterRules } from './end-matter';
 import { labelRules } from './labels';
 import { navigationRules } from './navigation';
 import { newsletterRules } from './newsletter';
@@ -27,4 +28,5 @@ export const RULES: ClutterRule[] = [
   ...authorBioRules,
   ...navigationRules,
   ...labelRules,
+  ...endMatterRules,
 ];

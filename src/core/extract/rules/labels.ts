@@ -25,7 +25,7 @@ export const labelRules: ClutterRule[] = [
     kind: 'label',
     name: 'label.copyright',
     tokens: /(^|[-_])(copyright|image[-_]credit|photo[-_]credit)$/i,
-    text: /^(©|\(c\)|copyright)\s?(\d{4}|[\p{L}]).{0,200}$|^.{0,120}\ball rights reserved\.?$|^this (document|article|material|content|story) is (subject to|protected by) copyright\b.{0,300}$|^citation\s*:.{0,300}\bretrieved\b.{0,80}\bfrom https?:\/\/\S+$|^tous droits réservés|^alle rechte vorbehalten|^todos los derechos reservados|^جميع الحقوق محفوظة/iu,
+    text: /^(©|ⓒ|\(c\)|copyright)\s?([©ⓒ@]\s?)?(\d{4}|[\p{L}]).{0,200}$|^.{0,120}\ball rights reserved\.?$|^this (document|article|material|content|story) is (subject to|protected by) copyright\b.{0,300}$|^citation\s*:.{0,300}\bretrieved\b.{0,80}\bfrom https?:\/\/\S+$|^tous droits réservés|^alle rechte vorbehalten|^todos los derechos reservados|^جميع الحقوق محفوظة/iu,
     max: 400,
   },
   {
@@ -46,8 +46,28 @@ export const labelRules: ClutterRule[] = [
     kind: 'label',
     name: 'label.disclosure',
     // Affiliate-link disclosures above or below a post.
-    text: /^(this (post|article|page|story|content) (may )?contains? (affiliate|referral|sponsored)\b.{0,200}|(we|i) may (earn|receive) (a )?(small )?(commission|compensation)\b.{0,200}|(disclosure|disclaimer|affiliate disclosure)\s*:.{0,200})$/iu,
+    text: /^(this (post|article|page|story|content) (may )?contains? (affiliate|referral|sponsored)\b.{0,200}|(we|i) may (earn|receive) (a )?(small )?(commission|compensation)\b.{0,200}|[\p{Lu}][\p{L}\p{N}.&'’ -]{1,40} (may|might|could) (earn|receive|get) (an? )?(small )?(affiliate )?(commission|compensation|share of sales) (if|when|from|through|on)\b.{0,200}|(disclosure|disclaimer|affiliate disclosure)\s*:.{0,200})$/iu,
     max: 260,
+  },
+  {
+    kind: 'label',
+    name: 'label.empty-byline',
+    // A byline template left without its names: "By |".
+    text: /^(by|par|von|por|door|di)\s*[|·•:,–—/-]?\s*$/iu,
+  },
+  {
+    kind: 'label',
+    name: 'label.post-meta',
+    // A blog's one-line post header: "05/10/2018 - Posted by: Jane Roe - Category: Health - Tags: …".
+    text: /^.{0,40}\b(posted|published|publicado|publié|veröffentlicht|written)( by| por| par| von)\s*:?\s*\S.{0,80}\b(categor(y|ies|ia|ias|ía|ie|ies)|tags?|filed under|rubrique|kategorie)\s*:.{0,160}$/iu,
+    max: 300,
+  },
+  {
+    kind: 'label',
+    name: 'label.shortcode',
+    // A WordPress shortcode for a button or form that the theme failed to render: "[button link=…]Send us your review[/button]".
+    text: /^\[(button|btn|cta|su_button|maxbutton|mc4wp_form|contact-form|contact-form-7|gravityform|newsletter|subscribe|signup)\b[^\]]*\].{0,200}$/iu,
+    max: 300,
   },
   {
     kind: 'label',

@@ -11,9 +11,16 @@ export const newsletterRules: ClutterRule[] = [
   {
     kind: 'newsletter',
     name: 'newsletter.pitch',
-    text: /^(sign up|subscribe|register|get|join|receive)\b.{0,60}\b(newsletters?|briefing|daily|weekly|inbox|e-?mail updates|alerts|digest)\b|^(never miss|don't miss) (a|an|the) (story|update|thing).{0,60}|^(abonnez-vous|inscrivez-vous|recevez).{0,60}(newsletter|lettre d'information|infolettre|par e-?mail)|^(newsletter|infolettre)\b.{0,40}$|^(jetzt )?(den |unseren )?newsletter (abonnieren|bestellen)|^(melden sie sich|abonnieren sie).{0,60}newsletter|^(suscríbete|suscribite|regístrate|recibe).{0,60}(boletín|newsletter|correo)|^(اشترك|اشتركوا|سجل).{0,40}(النشرة|القائمة البريدية|البريد)/iu,
+    text: /^(sign up|subscribe|register|get|join|receive)\b.{0,60}\b(newsletters?|briefing|daily|weekly|inbox|e-?mail updates|alerts|digest)\b|^(never miss|don't miss) (a|an|the) (story|update|thing).{0,60}|^want more (stories|news|articles|posts) like (this|these)\??$|^(abonnez-vous|inscrivez-vous|recevez).{0,60}(newsletter|lettre d'information|infolettre|par e-?mail)|^(newsletter|infolettre)\b.{0,40}$|^(jetzt )?(den |unseren )?newsletter (abonnieren|bestellen)|^(melden sie sich|abonnieren sie).{0,60}newsletter|^(suscríbete|suscribite|regístrate|recibe).{0,60}(boletín|newsletter|correo)|^(اشترك|اشتركوا|سجل).{0,40}(النشرة|القائمة البريدية|البريد)/iu,
     max: 120,
     scope: 'box',
     box: 500,
+  },
+  {
+    kind: 'newsletter',
+    name: 'newsletter.daily-pitch',
+    // "Start your day with The Morning Memo … Sign up for the free daily newsletter.": a pitch longer than a label.
+    text: /^start (your|the) (day|morning|week)\b.{0,250}\b(newsletters?|briefing|inbox)\b.{0,60}$/iu,
+    max: 320,
   },
 ];

@@ -47,7 +47,8 @@ export const relatedRules: ClutterRule[] = [
     name: 'related.tags',
     // Topic tags under a story: a label, then links.
     tokens: /^(tags|tag[-_]?(list|links|cloud)|post[-_]tags|entry[-_]tags|article[-_]tags|story[-_]tags|tagcloud|topics[-_]list)$/i,
-    text: /^(tags|tagged( with)?|topics|filed under|mots-clés|étiquettes|schlagwörter|themen|etiquetas|temas|الوسوم|كلمات مفتاحية)\s*:?\s+\S.*$/iu,
+    // "Tags<br><a>…" folds to "Tagscalendario …" (a line break adds no text): the label may run into a lower-case link.
+    text: /^(tags|tagged( with)?|topics|filed under|mots-clés|étiquettes|schlagwörter|themen|etiquetas|temas|الوسوم|كلمات مفتاحية)(\s*:?\s+|(?=\p{Ll}))\S.*$/iu,
     max: 400,
     minLinkShare: 0.5,
   },

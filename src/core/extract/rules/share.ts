@@ -12,6 +12,12 @@ export const shareRules: ClutterRule[] = [
   },
   {
     kind: 'share',
+    name: 'share.prompt',
+    // "Like this story? Share it with a friend!"
+    text: /^((like|liked|love|loved|enjoy|enjoyed) this (story|article|post)\?\s*)?(please )?share (it|this( story| article| post)?) with (a friend|your friends|friends)[.!]*$|^(like|liked|love|loved|enjoy|enjoyed) this (story|article|post)\?$/iu,
+  },
+  {
+    kind: 'share',
     name: 'share.label',
     text: new RegExp(`^((share (this|the) (article|story|post|page)|share (on|via) \\w+|share this|partager (cet |l')article|artikel teilen|compartir (este|el) (artículo|nota)|شارك (المقال|الخبر)|${NETWORKS})[\\s:|·•,/]*){1,8}$`, 'iu'),
   },

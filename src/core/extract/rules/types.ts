@@ -34,4 +34,10 @@ export interface ClutterRule {
   inCaptions?: boolean;
   /** For `box` and `section`: the most characters that may be dropped with the heading. */
   box?: number;
+  /**
+   * `end`: the `text` pattern is tried only on the article's trailing blocks, after its last story
+   * paragraph (see ../end-pass.ts). For end matter that runs longer than a label — a press release's
+   * company boilerplate, a magazine promo — and that a story sentence could otherwise resemble.
+   */
+  at?: 'end';
 }
