@@ -53,7 +53,8 @@ function isHeading(block: Block): boolean {
 
 /**
  * `blocks`: the article's leaf blocks in document order (some may be gone already). A matched block
- * goes; so does a heading right above what went, or a paragraph above that defines the same subject;
+ * goes; so does a heading right above what went when it shared a box with it alone, or a paragraph
+ * above that defines the same subject;
  * furniture lines are passed over (and go only with a `section` rule's heading above them).
  */
 export function dropEndMatter(article: Element, blocks: Block[], rules: EndRule[], byline: string | null, removals: Removals): void {
@@ -69,7 +70,7 @@ export function dropEndMatter(article: Element, blocks: Block[], rules: EndRule[
       if (match.rule.scope === 'section') passed.forEach((p) => removals.drop(p.el, match.rule.kind, match.rule.name, p.text));
       passed = [];
       below = match;
-    } else if (below && isHeading(block)) {
+    } else if (below && isHeading(block) && boxedAlone(block)) {
       removals.drop(block.el, below.rule.kind, below.rule.name, block.text);
       below = null; // one heading, not the story line above it
     } else if (isFurniture(block) && passed.length < PASSABLE) {
@@ -77,6 +78,12 @@ export function dropEndMatter(article: Element, blocks: Block[], rules: EndRule[
       below = null;
     } else break;
   }
+}
+
+/** The heading is all that is left of its box: it titled the end matter that went ("Something to Consider"), not a story section. */
+function boxedAlone(block: Block): boolean {
+  const box = block.el.parentElement;
+  return !!box && foldedText(box) === block.text;
 }
 
 const BIO_RULE: ClutterRule = { kind: 'author-bio', name: 'author-bio.trailing' };

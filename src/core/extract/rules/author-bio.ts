@@ -26,7 +26,8 @@ export const authorBioRules: ClutterRule[] = [
     kind: 'author-bio',
     name: 'author-bio.about-section',
     // A press release's closing "About Acme" boilerplate: the heading and its paragraphs.
-    text: /^([Aa]bout|[Àà] propos de|[Üü]ber|[Aa]cerca de|[Ss]obre|نبذة عن|عن) [\p{Lu}][\p{L}\p{N}.&'’ -]{1,40}$/u,
+    // A name, not a sentence: "About Lute. He felt worse about that now." is story text.
+    text: /^([Aa]bout|[Àà] propos de|[Üü]ber|[Aa]cerca de|[Ss]obre|نبذة عن|عن) (?!.*[.!?] )[\p{Lu}][\p{L}\p{N}.&'’ -]{1,40}$/u,
     scope: 'section',
     box: 1500,
   },
