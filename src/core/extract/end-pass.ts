@@ -58,11 +58,13 @@ function isHeading(block: Block): boolean {
  * furniture lines are passed over (and go only with a `section` rule's heading above them).
  */
 export function dropEndMatter(article: Element, blocks: Block[], rules: EndRule[], byline: string | null, removals: Removals): void {
-  const tail = blocks.filter(({ el }) => article.contains(el)).slice(-TAIL);
   let passed: Block[] = [];
   let below: Match | null = null; // what dropped the block just below, if it went
-  for (let i = tail.length - 1; i >= 0; i--) {
-    const block = tail[i]!;
+  let seen = 0;
+  for (let i = blocks.length - 1; i >= 0 && seen < TAIL; i--) {
+    const block = blocks[i]!;
+    if (!article.contains(block.el)) continue; // dropped by an earlier pass
+    seen++;
     if (block.guarded) break;
     const match: Match | null = matchOf(block, rules, byline) ?? (below ? continues(block, below) : null);
     if (match) {

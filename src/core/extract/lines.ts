@@ -21,6 +21,18 @@ export function isBylineLine(line: string): boolean {
   return /^[\p{Lu}\p{Lo}]/u.test(words[0]!) && namey.length === words.length;
 }
 
+const ROLE = /^(writer|correspondent|reporter|editor|columnist|contributor|journalist|photographer|producer|staff|critic|analyst|redakteur(in)?|korrespondent(in)?|journaliste|rédact(eur|rice)|corresponsal|periodista|redactor(a)?)$/i;
+
+/** "Steve Doe, AP National Political Writer": the byline's name with the author's role, repeated in the body. */
+export function isBylineWithRole(line: string, byline: string): boolean {
+  if (line.length > 120 || !line.startsWith(byline)) return false;
+  const rest = line.slice(byline.length);
+  if (!/^\s*[,|–—-]\s*\S/.test(rest)) return false;
+  const words = rest.replace(/^\s*[,|–—-]\s*/, '').split(/\s+/);
+  const namey = (w: string) => /^[\p{Lu}\p{Lo}]/u.test(w) || BYLINE_FILLER.has(w.toLowerCase());
+  return words.length <= 7 && words.every(namey) && ROLE.test(words[words.length - 1]!);
+}
+
 const MONTHS =
   'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|' +
   'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|' +

@@ -7,7 +7,7 @@
  */
 import { foldedText, linkShare, type Removals } from './dom';
 import { dropEndMatter } from './end-pass';
-import { isAuthorBio, isBylineLine, isTimestampLine } from './lines';
+import { isAuthorBio, isBylineLine, isBylineWithRole, isTimestampLine } from './lines';
 import { END_RULES, TEXT_RULES } from './preclean';
 import { dropTextClutter } from './text-pass';
 
@@ -89,7 +89,8 @@ function dropMetadataLines(leaves: Leaf[], facts: PageFacts, removals: Removals)
     const key = comparable(text);
     const box = el.parentElement;
     if (titles.has(key)) removals.drop(el, 'duplicate', 'duplicate.headline', text);
-    else if ((byline && (key === byline || key === `by ${byline}`)) || isBylineLine(text)) removals.drop(el, 'duplicate', 'duplicate.byline', text);
+    else if ((byline && (key === byline || key === `by ${byline}`)) || isBylineLine(text) || (facts.byline && isBylineWithRole(text, facts.byline)))
+      removals.drop(el, 'duplicate', 'duplicate.byline', text);
     else if (isTimestampLine(text)) removals.drop(el, 'label', 'label.timestamp', text);
     else if (facts.byline && isAuthorBio(text, facts.byline)) removals.drop(el, 'author-bio', 'author-bio.sentence', text);
     else return true;
