@@ -23,4 +23,11 @@ export const newsletterRules: ClutterRule[] = [
     text: /^start (your|the) (day|morning|week)\b.{0,250}\b(newsletters?|briefing|inbox)\b.{0,60}$/iu,
     max: 320,
   },
+  {
+    kind: 'newsletter',
+    name: 'newsletter.inset',
+    // "<a>Subscribe</a> to Wired and stay smart with …": a subscription inset between paragraphs (whole, not just its link).
+    text: /^([Ss]ubscribe|[Ss]ign up) to [\p{Lu}][\p{L}\p{N}&'’.+-]*( [\p{Lu}][\p{L}\p{N}&'’.+-]*){0,3} (and|to|for) (stay|get|keep|never|read|receive|support)\b.{0,100}$/u,
+    max: 160,
+  },
 ];
