@@ -146,6 +146,13 @@ describe('behaviour fixtures', () => {
     expect(article.text).not.toContain('\ufffd');
   });
 
+  it('en-news-closing-promos-keeps-credit: the byline shell "By |" goes once its name and time are dropped', () => {
+    // Not a mustExclude: "By |" is not contiguous on the page ("By Dana Okafor | October 14 …").
+    const { article } = load('en-news-closing-promos-keeps-credit');
+    expect(article.text).not.toMatch(/^By \|/mu);
+    expect(article.removed).toContainEqual({ kind: 'label', rule: 'label.empty-byline', text: 'By |' });
+  });
+
   it('next-prev-links: labelled post navigation becomes next/previous', () => {
     const { article } = load('next-prev-links');
     expect(article.previous).toBe('https://petit-aubinois.test/2025/05/10/la-piscine-rouvre-ses-portes/');
