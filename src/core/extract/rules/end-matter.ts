@@ -29,9 +29,10 @@ export const endMatterRules: ClutterRule[] = [
     kind: 'author-bio',
     name: 'author-bio.company-boilerplate',
     // A press release's closing "<Company> is a … provider … headquartered in … listed on …", with no
-    // "About <Company>" heading: the company as subject, then at least two facts only a company states about itself.
+    // "About <Company>" heading: the company as subject, then at least three facts only a company states
+    // about itself (a story's closing line may well give its seat and its staff, seldom also its listing).
     // The paragraph above that defines the same subject ("Acme is a global provider of …") goes with it (see end-pass.ts).
-    text: new RegExp(`^(?<subject>${NAME}),? (?:is|are|was|est|ist|es|é) (?=.*(?:${CORPORATE}).*(?:${CORPORATE}))`, 'u'),
+    text: new RegExp(`^(?<subject>${NAME}),? (?:is|are|was|est|ist|es|é) (?=.*(?:${CORPORATE}).*(?:${CORPORATE}).*(?:${CORPORATE}))`, 'u'),
     max: 1500,
     at: 'end',
   },
