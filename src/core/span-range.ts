@@ -1,10 +1,10 @@
 /**
  * Map a character span of `Article.text` (what quotes and people point into)
  * back to a DOM Range in the rendered article. The walk mirrors `blockText`
- * exactly — same blocks, same whitespace folding — while remembering, for each
+ * exactly — same blocks, same whitespace folding, same elements left out — while remembering, for each
  * character, the text node and offset it came from.
  */
-import { BLOCK } from './text';
+import { BLOCK, NOT_TEXT } from './text';
 import type { Span } from './types';
 
 type Origin = [Text, number] | null;
@@ -58,6 +58,10 @@ export function mapBlockText(root: Node): TextMap {
     const name = (node as Element).tagName ?? '';
     if (name === 'BR') {
       raw.push([' ', null]);
+      return;
+    }
+    if (NOT_TEXT.has(name)) {
+      flush();
       return;
     }
     if (name === 'TD' || name === 'TH') raw.push([' ', null]);

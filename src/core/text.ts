@@ -1,10 +1,17 @@
-/** Turn sanitized article markup into plain text: one block per paragraph, blank line between. */
+/**
+ * Turn sanitized article markup into plain text: one block per paragraph, blank line between.
+ * The text is the running story — what one reads aloud or pastes — so image captions and credits,
+ * which belong to their image, stay in the markup but not in the text.
+ */
 
 export const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
   'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE',
   'SECTION', 'TABLE', 'TR', 'UL', 'TBODY', 'THEAD', 'TFOOT', 'CAPTION',
 ]);
+
+/** Elements the text leaves out, with everything inside them (they still end the block before them). */
+export const NOT_TEXT = new Set(['FIGCAPTION']);
 
 export function blockText(root: Node): string {
   const blocks: string[] = [];
@@ -23,6 +30,10 @@ export function blockText(root: Node): string {
     const name = (node as Element).tagName ?? '';
     if (name === 'BR') {
       current += ' ';
+      return;
+    }
+    if (NOT_TEXT.has(name)) {
+      flush();
       return;
     }
     if (name === 'TD' || name === 'TH') current += ' ';

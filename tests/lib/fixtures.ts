@@ -21,6 +21,8 @@ export interface Expected {
   dir?: string;
   mustInclude?: string[];
   mustExclude?: string[];
+  /** Image captions and credits: in the html as <figcaption>, not in the text. */
+  captions?: string[];
   quotes?: ExpectedQuote[];
   people?: ExpectedPerson[];
   notPeople?: string[];
@@ -100,6 +102,7 @@ export function shapeProblems(e: unknown): string[] {
   need(e.published === null || (isString(e.published) && /^\d{4}-\d{2}-\d{2}$/u.test(e.published)), '"published" must be YYYY-MM-DD or null');
   need(isStringArray(e.mustInclude) && e.mustInclude.length >= 5, '"mustInclude" must hold at least 5 strings');
   need(isStringArray(e.mustExclude), '"mustExclude" must be an array of strings');
+  need(e.captions === undefined || isStringArray(e.captions), '"captions" must be an array of strings');
   need(e.notPeople === undefined || isStringArray(e.notPeople), '"notPeople" must be an array of strings');
   if (e.quotes !== undefined) {
     if (!Array.isArray(e.quotes)) p.push('"quotes" must be an array');
@@ -132,6 +135,7 @@ export function contentProblems(e: Expected, text: string, html: string): string
   if (typeof e.published === 'string' && !html.includes(e.published)) p.push(`published date ${e.published} appears nowhere in the page source`);
   const mustInclude = e.mustInclude ?? [];
   for (const s of mustInclude) if (!text.includes(fold(s))) p.push(`mustInclude not on the page: ${JSON.stringify(s)}`);
+  for (const s of e.captions ?? []) if (!text.includes(fold(s))) p.push(`caption not on the page: ${JSON.stringify(s)}`);
   for (const s of e.mustExclude ?? []) {
     if (!text.includes(fold(s))) p.push(`mustExclude not on the page (it would test nothing): ${JSON.stringify(s)}`);
     const inside = mustInclude.find((inc) => inc.includes(s));

@@ -20,7 +20,7 @@ async function rendered(slug: string) {
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('spans of Article.text back to the rendered article', () => {
-  for (const slug of ['srn-al-sharaa-moscow', 'ar-rtl-reader-desalination']) {
+  for (const slug of ['srn-al-sharaa-moscow', 'ar-rtl-reader-desalination', 'keeps-tables-code-captions', 'en-nyt-like-feature']) {
     it(`maps ${slug} to exactly the text blockText gives`, async () => {
       const { article, body } = await rendered(slug);
       const map = mapBlockText(body);
@@ -29,6 +29,38 @@ describe('spans of Article.text back to the rendered article', () => {
       expect(map.origins).toHaveLength(map.text.length);
     });
   }
+
+  it('agrees with blockText on figures: captions left out, a figure’s table, code and quote kept', () => {
+    const { document } = new JSDOM(`<div id="body">
+      <p>Before the photo.</p>
+      <figure><img src="a.jpg" alt="A"><figcaption>A <b>harbour</b> at dawn. <small>Photo: A. Lens</small></figcaption></figure>
+      <p>Between the figures, with <a href="#">a link</a>.</p>
+      <figure><blockquote><p>Quoted inside a figure.</p></blockquote><figcaption>— The report</figcaption></figure>
+      <figure><table><tr><td>Year</td><td>Count</td></tr></table></figure>
+      <figure><pre><code>run(x)</code></pre></figure>
+      <div>Loose text<figure><img src="b.jpg"><figcaption>Inline caption</figcaption></figure>after it.</div>
+    </div>`).window;
+    const body = document.getElementById('body')!;
+    const text = blockText(body);
+    const map = mapBlockText(body);
+    expect(map.text).toBe(text);
+    expect(map.origins).toHaveLength(text.length);
+    expect(text.split('\n\n')).toEqual([
+      'Before the photo.', 'Between the figures, with a link.', 'Quoted inside a figure.', 'Year Count', 'run(x)', 'Loose text', 'after it.',
+    ]);
+    // A span after a caption still lands on the right words of the page.
+    for (const words of ['with a link', 'Quoted inside', 'after it']) {
+      const start = text.indexOf(words);
+      expect(rangeOfSpan(body, text, { start, end: start + words.length })?.toString()).toBe(words);
+    }
+  });
+
+  it('leaves the fixture’s captions out of the text but keeps them in the rendered body', async () => {
+    const { article, body } = await rendered('keeps-tables-code-captions');
+    const caption = fold(body.querySelector('figcaption')?.textContent ?? '');
+    expect(caption).toContain('Advertisement partners listed per banner');
+    expect(fold(article.text)).not.toContain(caption);
+  });
 
   it('finds every quote and every mention of the seed article in the rendered body', async () => {
     const { article, body } = await rendered('srn-al-sharaa-moscow');

@@ -1,7 +1,12 @@
 import type { Analysis, Article } from '../types';
 import { copyFacts, listedQuotes, personLabel, speakerLabel } from './appendix';
 
-/** Plain text: a header, the article's paragraphs, then quotes and people. */
+/**
+ * Plain text: a header, the article's paragraphs, then quotes and people. The paragraphs are
+ * `article.text`, the running story without image captions: a caption without its image reads as a
+ * stray line, the quotes and people listed below are found in that same text, and the HTML and
+ * Markdown copies keep each image with its caption.
+ */
 export function toText(article: Article, analysis: Analysis, options: { savedAt: string }): string {
   const facts = copyFacts(article, options.savedAt);
   const lines = [facts.title];

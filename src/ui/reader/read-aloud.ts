@@ -2,6 +2,7 @@
  * Read the article aloud with the browser's own speech synthesis — the system's
  * default voice and rate — one block at a time, marking the block being read.
  */
+import { NOT_TEXT } from '../../core/text';
 
 /** The part of `speechSynthesis` used here (a fake stands in for it in unit tests). */
 export interface Synth {
@@ -11,7 +12,9 @@ export interface Synth {
 
 export type MakeUtterance = (text: string) => SpeechSynthesisUtterance;
 
-export const READ_BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, table';
+export const READ_BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre, table';
+/** What is read aloud is the running story, as `Article.text` is: captions belong to their image. */
+const UNREAD = [...NOT_TEXT].join(', ');
 
 export class ReadAloud {
   private blocks: HTMLElement[] = [];
@@ -35,7 +38,7 @@ export class ReadAloud {
   start(fromTop = 0): void {
     this.stop();
     this.blocks = [...this.body.querySelectorAll<HTMLElement>(READ_BLOCKS)].filter(
-      (block) => block.textContent?.trim() && !block.parentElement?.closest(READ_BLOCKS),
+      (block) => block.textContent?.trim() && !block.parentElement?.closest(READ_BLOCKS) && !block.closest(UNREAD),
     );
     if (this.blocks.length === 0) return;
     const first = this.blocks.findIndex((block) => block.getBoundingClientRect().bottom > fromTop);
