@@ -3,6 +3,7 @@ import { sanitizeToFragment } from '../sanitize';
 import { blockText, countWords, readingMinutes } from '../text';
 import type { Article } from '../types';
 import { detectArticle } from './detect';
+import { markCaptions } from './captions';
 import { Removals } from './dom';
 import { prepareImages } from './images';
 import { leadFigureCandidates, restoreLeadFigure } from './lead-figure';
@@ -21,7 +22,7 @@ export interface ExtractOptions {
 }
 
 /**
- * The pipeline: metadata from the page → clone → images → pre-clean → Readability → post-clean →
+ * The pipeline: metadata from the page → clone → images → captions → pre-clean → Readability → post-clean →
  * DOMPurify (always last). `doc` is never modified; its window provides the sanitizer. Every element
  * the cleaning passes drop is listed in `removed` with the rule that dropped it.
  */
@@ -35,6 +36,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const parseHtml = (markup: string) => new win.DOMParser().parseFromString(markup, 'text/html');
   const removals = new Removals();
   removals.list.push(...prepareImages(clone, { url: pageUrl, parseHtml }));
+  // Before pre-clean: a credit the page marks only by class is part of its image's caption.
+  markCaptions(clone);
   preClean(clone, removals);
   const leadFigures = leadFigureCandidates(clone);
   // Classes are kept for post-clean's hints (pull quotes, leftover widgets); DOMPurify strips them.

@@ -6,7 +6,7 @@
 import { holdsStory, isFrame, type Removals } from './dom';
 import type { ClutterRule } from './rules';
 import { factsOf, SelectorIndex, type Facts } from './selector-index';
-import { walkElements } from './walk';
+import { closestTag, walkElements } from './walk';
 
 /**
  * Class names that describe a state or a taxonomy, not a component: WordPress puts `tag-advertising`
@@ -48,6 +48,11 @@ function tokenRule(rules: HookRules, facts: Facts): ClutterRule | null {
   return facts.id ? rules.ruleForName(facts.id) : null;
 }
 
+/** A label named by its class inside a caption (a `photo-credit` span) is part of the caption, which stays whole. */
+function captionLabel(el: Element, rule: ClutterRule): boolean {
+  return rule.kind === 'label' && closestTag(el, 'FIGCAPTION') !== null;
+}
+
 /**
  * Walks `root`, dropping what the hooks and tokens name. `onKept` sees every element that stays,
  * with its facts, so other passes can collect candidates without walking again.
@@ -56,7 +61,9 @@ export function dropByMarkup(root: Element, rules: HookRules, removals: Removals
   walkElements(root, (el) => {
     if (isFrame(el)) return false;
     const facts = factsOf(el);
-    const rule = rules.hooks.match(el, facts) ?? tokenRule(rules, facts);
+    const hooked = rules.hooks.match(el, facts);
+    const named = hooked ? null : tokenRule(rules, facts);
+    const rule = hooked ?? (named && !captionLabel(el, named) ? named : null);
     if (rule && !holdsStory(el)) {
       removals.drop(el, rule.kind, rule.name);
       return true;

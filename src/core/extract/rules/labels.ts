@@ -16,10 +16,10 @@ export const labelRules: ClutterRule[] = [
   {
     kind: 'label',
     name: 'label.photo-credit',
-    // A credit line on its own (inside a caption it stays: captions are kept whole).
+    // A credit line on its own. Inside a caption it stays: a credit belongs to its image, and captions
+    // are kept whole in the html (Article.text leaves captions out).
     text: /^[([]?(image source|photo source|picture source|bildquelle)\s*[,:]\s*\S.{0,100}$|^[([]?(photo|photos|image|images|picture|photograph|credit|credits|image credit|photo credit|source|sources|foto|fotos|bild|quelle|crédit photo|crédits photo|crédit|créditos?|fuente|صورة|الصورة|المصدر)\s*:\s*\S.{0,100}$|^(©|\(c\))\s?\S.{0,80}$/iu,
     max: 120,
-    inCaptions: true,
   },
   {
     kind: 'label',
