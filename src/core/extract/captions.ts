@@ -1,12 +1,14 @@
 /**
  * Captions written without <figcaption>: WordPress's `.wp-caption` + `.wp-caption-text`, a
- * `<figure>` with a `p.caption`, a photo box holding an image and a `.cutline`, an image block
- * followed by a `.caption`. They become real <figure>/<figcaption> on the clone, before Readability
- * and DOMPurify (which strips the classes that say "caption"), so the reader styles them as captions
- * and `Article.text` leaves them out like every other caption, while the html keeps them.
+ * `<figure>` with a `p.caption`, a photo box holding an image and a `.cutline` or a credit, an image
+ * block followed by a `.caption`, an unclassed `div.image > img + p`. They become real
+ * <figure>/<figcaption> on the clone, before pre-clean, Readability and DOMPurify (which strips the
+ * classes that say "caption"), so the reader styles them as captions and `Article.text` leaves them
+ * out like every other caption, while the html keeps them, credit included. The search starts from
+ * each photo and looks only a few levels up: its cost follows the page's images, not its size.
  */
 import { foldedText, linkShare } from './dom';
-import { closestTag, walkElements } from './walk';
+import { byTag, closestTag, walkElements } from './walk';
 
 /** A class word that names a caption or a photo credit (en, fr, de, es, pt). */
 const CAPTION_WORD = /^(?:.*[-_])?(?:wp-caption-text|caption|captions|cutline|legend|legende|légende|bildunterschrift|bildtext|pie-?de-?foto|epigrafe|legenda|credit|credits|photo-?credit|image-?credit|media-?credit)(?:[-_].*)?$/i;
@@ -20,14 +22,23 @@ const SMALL = 100;
 const KEEP_TAG = new Set(['TD', 'TH', 'LI', 'DD', 'ARTICLE', 'SECTION', 'MAIN', 'BODY', 'HEADER', 'ASIDE']);
 /** Longer than this is story text, whatever its class says. */
 const MAX_CAPTION = 600;
-/** How far up from a caption its image box may be. */
-const BOX_DEPTH = 3;
+/** How far up from a photo its box may be. */
+const CLIMB = 4;
+/** A photo box holds an image (or its wrapper), a caption, perhaps a line break or a control: few children. */
+const BOX_CHILDREN = 5;
+/** Text in a photo box besides its caption (an "Enlarge" control), at most. */
+const BOX_EXTRA = 40;
+/** A cheap first look at a class attribute before it is split into words. */
+const MAYBE_CAPTION = /capt|cutline|legend|légende|bild|pie|epigrafe|credit/i;
+/** Tags an unclassed caption is written in. */
+const CAPTION_TAGS = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'CITE']);
 
 function classWords(el: Element): string[] {
   return (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
 }
 
 function isCaptionClassed(el: Element): boolean {
+  if (!MAYBE_CAPTION.test(el.getAttribute('class') ?? '')) return false;
   const words = classWords(el);
   return words.some((w) => CAPTION_WORD.test(w)) && !words.some((w) => NOT_CAPTION_WORD.test(w));
 }
@@ -75,89 +86,99 @@ function asFigure(box: Element): Element {
   return figure;
 }
 
-/**
- * The smallest ancestor of a caption that holds an image and little text besides the caption's
- * own (a photo box, a gallery slide): that is the figure the caption belongs to.
- */
-function imageBox(caption: Element, text: string): Element | null {
-  let box = caption.parentElement;
-  for (let depth = 0; box && depth < BOX_DEPTH; box = box.parentElement, depth++) {
-    if (KEEP_TAG.has(box.tagName) && box.tagName !== 'TD' && box.tagName !== 'LI') return null;
-    if (!hasMedia(box)) continue;
-    const extra = foldedText(box).length - text.length;
-    return extra <= 40 && mediaCount(box) <= 2 ? box : null;
-  }
-  return null;
-}
-
-/** The element just before the caption when it is an image and nothing else (a picture block). */
-function imageBefore(caption: Element): Element | null {
-  const before = caption.previousElementSibling;
-  return before && hasMedia(before) && !foldedText(before) && mediaCount(before) === 1 ? before : null;
-}
-
 /** Make `el` the caption of `figure`: its figcaption, or part of the figcaption the figure has. */
 function captionOf(figure: Element, el: Element): void {
   const existing = figure.getElementsByTagName('figcaption')[0];
-  if (existing) existing.append(' ', el);
-  else renamed(el, 'figcaption');
+  if (!existing) renamed(el, 'figcaption');
+  else if (!el.contains(existing)) existing.append(' ', el); // a wrapper around the figcaption already is its caption
 }
 
-/** Caption-classed elements: made figcaptions of the figure or image box they belong to. */
-function markClassedCaptions(root: Element): void {
+function isCaption(el: Element): boolean {
+  return isCaptionClassed(el) && !hasMedia(el) && captionLike(el);
+}
+
+/** Caption-classed children of a box (or their only child), besides the photo's own branch. */
+function classedChildren(box: Element, path: Element): Element[] {
+  const found: Element[] = [];
+  for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
+    if (child === path) continue;
+    if (isCaption(child)) found.push(child);
+    else if (child.childElementCount === 1 && isCaption(child.firstElementChild!)) found.push(child.firstElementChild!);
+  }
+  return found;
+}
+
+/** The one block of text in a box that holds nothing else but its photo: an unclassed caption. */
+function onlyText(box: Element): Element | null {
+  let only: Element | null = null;
+  for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
+    if (!foldedText(child)) continue;
+    if (only) return null;
+    only = child;
+  }
+  if (!only || !CAPTION_TAGS.has(only.tagName) || hasMedia(only) || !captionLike(only)) return null;
+  return foldedText(box).length === foldedText(only).length ? only : null; // loose text beside it: not a photo box
+}
+
+function isImageBoxClass(el: Element): boolean {
+  return el.tagName === 'TD' || (el.tagName === 'DIV' && classWords(el).some((w) => IMAGE_BOX_WORD.test(w)));
+}
+
+/** A <figure> with a photo: caption-classed parts outside its figcaption join it; an unclassed line becomes it. */
+function markFigure(figure: Element): void {
+  if (!hasMedia(figure)) return; // a figure of a table, code or a quote keeps its text
   const classed: Element[] = [];
-  walkElements(root, (el) => {
-    if (el.tagName === 'FIGCAPTION' || el.tagName === 'SCRIPT' || el.tagName === 'STYLE') return true;
-    if (isCaptionClassed(el)) classed.push(el);
-    return false;
+  walkElements(figure, (el) => {
+    if (el.tagName === 'FIGCAPTION') return true;
+    if (!isCaption(el)) return false;
+    classed.push(el);
+    return true;
   });
-  for (const el of classed) {
-    if (!el.isConnected || closestTag(el, 'FIGCAPTION') || hasMedia(el) || !captionLike(el)) continue;
-    const figure = closestTag(el, 'FIGURE');
-    if (figure) {
-      if (hasMedia(figure)) captionOf(figure, el);
-      continue;
+  for (const el of classed) captionOf(figure, el);
+  if (classed.length || figure.getElementsByTagName('figcaption').length || mediaCount(figure) !== 1) return;
+  const only = onlyText(figure);
+  if (only) captionOf(figure, only);
+}
+
+/** From one photo up to its box: the caption found there becomes the box's figcaption. */
+function captionPhoto(media: Element, seen: Set<Element>): void {
+  let path = media;
+  for (let box = media.parentElement, depth = 0; box && depth < CLIMB; path = box, box = box.parentElement, depth++) {
+    if (seen.has(box)) return;
+    seen.add(box);
+    if (box.tagName === 'FIGURE') return markFigure(box);
+    if (box.tagName === 'PICTURE' || box.tagName === 'A') continue;
+    if (KEEP_TAG.has(box.tagName) && box.tagName !== 'TD' && box.tagName !== 'LI') return;
+    if (box.childElementCount <= BOX_CHILDREN && mediaCount(box) <= 2) {
+      const captions = classedChildren(box, path);
+      const text = captions.reduce((sum, caption) => sum + foldedText(caption).length, 0);
+      if (captions.length && foldedText(box).length - text <= BOX_EXTRA) {
+        const figure = asFigure(box);
+        for (const caption of captions) captionOf(figure, caption);
+        return;
+      }
+      const only = captions.length === 0 && isImageBoxClass(box) && mediaCount(box) === 1 ? onlyText(box) : null;
+      if (only) return captionOf(asFigure(box), only);
     }
-    const text = foldedText(el);
-    const box = imageBox(el, text);
-    if (box) {
-      captionOf(asFigure(box), el);
-      continue;
+    // An image block followed by its caption, inside longer text.
+    const next = path.nextElementSibling;
+    if (next && !KEEP_TAG.has(path.tagName) && !KEEP_TAG.has(next.tagName) && !foldedText(path) && mediaCount(path) === 1 && isCaption(next)) {
+      const figure = box.ownerDocument.createElement('figure');
+      path.before(figure);
+      figure.append(path, next);
+      renamed(next, 'figcaption');
+      return;
     }
-    const image = imageBefore(el);
-    if (image && !KEEP_TAG.has(el.tagName)) {
-      const figure = el.ownerDocument.createElement('figure');
-      image.before(figure);
-      figure.append(image, el);
-      renamed(el, 'figcaption');
-    }
+    if (box.childElementCount > BOX_CHILDREN) return; // past the photo's own box
   }
 }
 
-/**
- * Unclassed captions of marked boxes: a <figure> (or a `div.image`-like box) holding one image and
- * one short block of text, which is then its caption.
- */
-function markBoxCaptions(root: Element): void {
-  const boxes: Element[] = [];
-  walkElements(root, (el) => {
-    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE') return true;
-    if (el.tagName === 'FIGURE' || (el.tagName === 'DIV' && classWords(el).some((w) => IMAGE_BOX_WORD.test(w)))) boxes.push(el);
-    return false;
-  });
-  for (const box of boxes) {
-    if (!box.isConnected || box.getElementsByTagName('figcaption').length || mediaCount(box) !== 1) continue;
-    const texts = Array.from(box.children).filter((child) => foldedText(child));
-    const only = texts.length === 1 ? texts[0]! : null;
-    if (!only || hasMedia(only) || !['P', 'DIV', 'SPAN', 'SMALL', 'CITE'].includes(only.tagName) || !captionLike(only)) continue;
-    if (foldedText(box).length !== foldedText(only).length) continue; // loose text beside it: not a plain photo box
-    captionOf(asFigure(box), only);
-  }
-}
-
-export function markCaptions(doc: Document): void {
+/** Marks the captions of the page's photos; `media` lists its images and videos when the caller has them. */
+export function markCaptions(doc: Document, media?: Element[]): void {
   const body = doc.body;
   if (!body) return;
-  markClassedCaptions(body);
-  markBoxCaptions(body);
+  const seen = new Set<Element>();
+  for (const photo of media ?? [...byTag(body, 'img'), ...byTag(body, 'video')]) {
+    if (photo.isConnected && isPhoto(photo) && body.contains(photo) && !closestTag(photo, 'FIGCAPTION')) captionPhoto(photo, seen);
+  }
 }

@@ -35,9 +35,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const clone = doc.cloneNode(true) as Document;
   const parseHtml = (markup: string) => new win.DOMParser().parseFromString(markup, 'text/html');
   const removals = new Removals();
-  removals.list.push(...prepareImages(clone, { url: pageUrl, parseHtml }));
+  const media: Element[] = [];
+  removals.list.push(...prepareImages(clone, { url: pageUrl, parseHtml, media }));
   // Before pre-clean: a credit the page marks only by class is part of its image's caption.
-  markCaptions(clone);
+  markCaptions(clone, media);
   preClean(clone, removals);
   const leadFigures = leadFigureCandidates(clone);
   // Classes are kept for post-clean's hints (pull quotes, leftover widgets); DOMPurify strips them.

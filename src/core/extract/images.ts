@@ -20,6 +20,8 @@ export interface ImageOptions {
   url: string;
   /** Parses markup into an inert document; used when `<noscript>` holds its fallback as text (scripting-enabled DOMs). */
   parseHtml?: (html: string) => Document;
+  /** Filled with the images and videos that stay, in document order (the caption pass starts from them). */
+  media?: Element[];
 }
 
 /** The base URL of a document as a browser computes it: `<base href>` resolved against the page URL. */
@@ -192,6 +194,7 @@ export function prepareImages(doc: Document, options: ImageOptions): Removal[] {
     }
     const srcset = element.getAttribute('srcset');
     if (srcset) element.setAttribute('srcset', absoluteSrcset(srcset, base));
+    if (element.tagName === 'IMG' || element.tagName === 'VIDEO') options.media?.push(element);
   }
   return removed;
 }

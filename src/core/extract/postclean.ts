@@ -9,6 +9,7 @@ import { foldedText, linkShare, type Removals } from './dom';
 import { dropEndMatter } from './end-pass';
 import { isAuthorBio, isBylineLine, isBylineWithRole, isTimestampLine } from './lines';
 import { END_RULES, TEXT_RULES } from './preclean';
+import { closestTag } from './walk';
 import { dropTextClutter } from './text-pass';
 
 export interface PageFacts {
@@ -111,10 +112,16 @@ function dropMetadataLines(leaves: Leaf[], facts: PageFacts, removals: Removals)
  */
 function dropRepeatedBlocks(leaves: Leaf[], removals: Removals): void {
   const seen = new Map<string, Element[]>();
-  for (const { el, text } of leaves) {
+  for (const { el, text, guarded } of leaves) {
+    // A caption is its image's, however often the same credit recurs ("Photo: Getty Images").
+    if (guarded && closestTag(el, 'FIGCAPTION')) continue;
     // Headings and sentences may well repeat in a story (a meal plan's "Pre-Workout Meal", a refrain).
     if (!REPEATABLE.has(el.tagName) || text.length > 400 || !/\p{L}{2}/u.test(text) || /[.!?…:;]["'”’»)]?$/.test(text)) continue;
-    seen.set(text, [...(seen.get(text) ?? []), el]);
+    const copies = seen.get(text) ?? [];
+    // `<p><span>Label</span></p>` is one block seen twice (the span, then its paragraph), not a repeat.
+    const last = copies.at(-1);
+    if (last && (el.contains(last) || last.contains(el))) continue;
+    seen.set(text, [...copies, el]);
   }
   for (const [text, copies] of seen) {
     if (copies.length < 2) continue;

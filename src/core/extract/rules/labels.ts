@@ -80,7 +80,7 @@ export const labelRules: ClutterRule[] = [
     kind: 'label',
     name: 'label.widget-ui',
     // Words of gallery, video and caption controls left as text.
-    text: /^((image|photo|picture|slide|item|foto|bild|imagen|photo n°) \d+ (of|von|de|sur|\/) \d+|purchase licensing rights|buy (this )?photo|image caption|media caption|media playback is unsupported on your device|(image|photo|picture|video) source,?|\d+ (photos|images|bilder|fotos)|caption|hide caption|show caption|toggle caption|close|open|expand|collapse|enlarge( this image)?|zoom|view (gallery|image|slideshow)|gallery|fullscreen|report (an )?error|top videos?|false|true|null|undefined|advertisement feature|image of \/?|skip to (main )?content|skip navigation|learn more|show more|load more|,? ?opens (in )?(a )?new (tab|window)|sign in|log in|sign up|subscribe|register|my account|menu|search|breaking news|fermer|schließen|cerrar|إغلاق)$/iu,
+    text: /^((image|photo|picture|slide|item|foto|bild|imagen|photo n°) \d+ (of|von|de|sur|\/) \d+|purchase licensing rights|buy (this )?photo|image caption|media caption|media playback is unsupported on your device|(image|photo|picture|video) source,?|\d+ (photos|images|bilder|fotos)|caption|hide caption|show caption|toggle caption|close|open|expand|collapse|enlarge( this)?( image| photo| picture)?|zoom|view (gallery|image|slideshow)|gallery|fullscreen|report (an )?error|top videos?|false|true|null|undefined|advertisement feature|image of \/?|skip to (main )?content|skip navigation|learn more|show more|load more|,? ?opens (in )?(a )?new (tab|window)|sign in|log in|sign up|subscribe|register|my account|menu|search|breaking news|fermer|schließen|cerrar|إغلاق)$/iu,
     inCaptions: true,
   },
 ];
