@@ -112,21 +112,18 @@ function dropMetadataLines(leaves: Leaf[], facts: PageFacts, removals: Removals)
  */
 function dropRepeatedBlocks(leaves: Leaf[], removals: Removals): void {
   const seen = new Map<string, Element[]>();
-  for (const { el, text, guarded } of leaves) {
-    // A caption is its image's, however often the same credit recurs ("Photo: Getty Images").
-    if (guarded && closestTag(el, 'FIGCAPTION')) continue;
+  for (const { el, text } of leaves) {
     // Headings and sentences may well repeat in a story (a meal plan's "Pre-Workout Meal", a refrain).
     if (!REPEATABLE.has(el.tagName) || text.length > 400 || !/\p{L}{2}/u.test(text) || /[.!?…:;]["'”’»)]?$/.test(text)) continue;
-    const copies = seen.get(text) ?? [];
-    // `<p><span>Label</span></p>` is one block seen twice (the span, then its paragraph), not a repeat.
-    const last = copies.at(-1);
-    if (last && (el.contains(last) || last.contains(el))) continue;
-    seen.set(text, [...copies, el]);
+    seen.set(text, [...(seen.get(text) ?? []), el]);
   }
+  // A caption is its image's, however often the same credit recurs ("Photo: Getty Images"); a copy
+  // of it outside the figure (a gallery's caption panel) still goes.
+  const droppable = (el: Element) => !closestTag(el, 'FIGCAPTION');
   for (const [text, copies] of seen) {
     if (copies.length < 2) continue;
-    if (text.length <= 40 && copies.length >= 3) copies.forEach((el) => removals.drop(el, 'label', 'label.repeated', text));
-    else copies.slice(1).forEach((el) => removals.drop(el, 'duplicate', 'duplicate.repeated-block', text));
+    if (text.length <= 40 && copies.length >= 3) copies.filter(droppable).forEach((el) => removals.drop(el, 'label', 'label.repeated', text));
+    else copies.slice(1).filter(droppable).forEach((el) => removals.drop(el, 'duplicate', 'duplicate.repeated-block', text));
   }
 }
 
