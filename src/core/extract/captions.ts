@@ -10,10 +10,10 @@
 import { foldedText, linkShare } from './dom';
 import { byTag, closestTag, walkElements } from './walk';
 
-/** A class word that names a caption or a photo credit (en, fr, de, es, pt). */
-const CAPTION_WORD = /^(?:.*[-_])?(?:wp-caption-text|caption|captions|cutline|legend|legende|légende|bildunterschrift|bildtext|pie-?de-?foto|epigrafe|legenda|credit|credits|photo-?credit|image-?credit|media-?credit)(?:[-_].*)?$/i;
-/** Class words of caption widgets that are not the caption text itself. */
-const NOT_CAPTION_WORD = /(?:^|[-_])(?:wrap|wrapper|container|toggle|button|btn|icon|open|close|expand|more|count|counter)(?:[-_]|$)/i;
+/** A class word that names a caption or a photo credit (en, fr, de, es, pt), also inside a longer word ("newsCaption"). */
+const CAPTION_WORD = /caption|cutline|(?:^|[-_])legend(?:$|[-_])|l[eé]gende|bildunterschrift|bildtext|pie-?de-?foto|epigrafe|legenda|credit/i;
+/** Class words of caption widgets and states that are not the caption text itself. */
+const NOT_CAPTION_WORD = /(?:^|[-_])(?:wrap|wrapper|container|toggle|button|btn|icon|open|close|expand|more|count|counter|hide|show)(?:[-_]|$)|without|^no[-_]?caption|has[-_]?caption/i;
 /** A class word that names an image box (the shape `div.image > img + p`). */
 const IMAGE_BOX_WORD = /^(?:.*[-_])?(?:image|img|photo|picture|figure)(?:[-_](?:top|lead|main|inline|wrap|wrapper|container|box|block))?$/i;
 /** Declared smaller than this (either side), an image is an icon or an avatar, not a photo. */
