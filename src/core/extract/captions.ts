@@ -162,7 +162,7 @@ function captionPhoto(media: Element, seen: Set<Element>): void {
     }
     // An image block followed by its caption, inside longer text.
     const next = path.nextElementSibling;
-    if (next && !KEEP_TAG.has(path.tagName) && !KEEP_TAG.has(next.tagName) && !foldedText(path) && mediaCount(path) === 1 && isCaption(next)) {
+    if (next && isCaptionClassed(next) && !KEEP_TAG.has(path.tagName) && !KEEP_TAG.has(next.tagName) && !foldedText(path) && mediaCount(path) === 1 && isCaption(next)) {
       const figure = box.ownerDocument.createElement('figure');
       path.before(figure);
       figure.append(path, next);
