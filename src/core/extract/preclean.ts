@@ -6,6 +6,7 @@ import { ConsentEvidence } from './consent-evidence';
 import type { Removals } from './dom';
 import { compileHookRules, dropByMarkup } from './hook-pass';
 import { RULES } from './rules';
+import { keepStoryHeadings } from './story-headings';
 import { compileTextRules, dropTextClutter } from './text-pass';
 import { compileEndRules } from './end-pass';
 
@@ -20,4 +21,5 @@ export function preClean(doc: Document, removals: Removals): void {
   dropByMarkup(body, HOOK_RULES, removals, (el, facts) => consent.consider(el, facts));
   consent.drop(body, removals);
   dropTextClutter(body, TEXT_RULES, removals);
+  keepStoryHeadings(body);
 }
