@@ -11,6 +11,7 @@ import { isAuthorBio, isBylineLine, isBylineWithRole, isTimestampLine } from './
 import { END_RULES, TEXT_RULES } from './preclean';
 import { closestTag } from './walk';
 import { dropTextClutter } from './text-pass';
+import { byTag } from './walk';
 
 export interface PageFacts {
   /** Headlines the page states (Readability's title, og:title): their repeats in the body go. */
@@ -73,6 +74,7 @@ export function postClean(article: Element, facts: PageFacts, removals: Removals
   const { leaves, quotes, lists } = survey(article);
   const kept = dropMetadataLines(leaves, facts, removals);
   dropRepeatedBlocks(kept, removals);
+  dropTeaserCards(article, removals);
   dropLinkRuns(article, kept, removals);
   dropPullQuotes(article, quotes, removals);
   dropLinkLists(article, lists, removals);
@@ -109,22 +111,47 @@ function dropMetadataLines(leaves: Leaf[], facts: PageFacts, removals: Removals)
 /**
  * The same block more than once: a short label repeated three or more times is page furniture
  * ("Pin Download" under every image) and goes everywhere; a longer repeat keeps its first copy.
+ * Parallel structures repeat on purpose and stay: sections under repeated headings (a meal plan per
+ * week), and list items in lists that also say things of their own (one spec list per product).
  */
 function dropRepeatedBlocks(leaves: Leaf[], removals: Removals): void {
+  if (hasParallelSections(leaves)) return;
   const seen = new Map<string, Element[]>();
   for (const { el, text } of leaves) {
     // Headings and sentences may well repeat in a story (a meal plan's "Pre-Workout Meal", a refrain).
-    if (!REPEATABLE.has(el.tagName) || text.length > 400 || !/\p{L}{2}/u.test(text) || /[.!?…:;]["'”’»)]?$/.test(text)) continue;
+    if (!REPEATABLE.has(el.tagName) || text.length > 400 || !/\p{L}{2}/u.test(text) || /[.!?…:;。！？]["'”’»)」』]?$/u.test(text)) continue;
     seen.set(text, [...(seen.get(text) ?? []), el]);
   }
   // A caption is its image's, however often the same credit recurs ("Photo: Getty Images"); a copy
   // of it outside the figure (a gallery's caption panel) still goes.
   const droppable = (el: Element) => !closestTag(el, 'FIGCAPTION');
-  for (const [text, copies] of seen) {
+  // Places the text stands, not elements: <li><span>x</span></li> is one place.
+  const repeated = (el: Element) => {
+    const copies = seen.get(foldedText(el)) ?? [];
+    return copies.filter((copy) => !copies.some((other) => other !== copy && other.contains(copy))).length >= 2;
+  };
+  // A list item that says something (not a link) repeats only as part of a list that is all repeats.
+  const furniture = (el: Element) => {
+    const item = el.tagName === 'LI' ? el : el.parentElement?.tagName === 'LI' ? el.parentElement : null;
+    const list = item?.parentElement;
+    if (!item || !list || linkShare(item) >= 0.9) return true;
+    return Array.from(list.children).every((other) => other.tagName !== 'LI' || repeated(other));
+  };
+  for (const [text, all] of seen) {
+    const copies = all.filter(furniture);
     if (copies.length < 2) continue;
     if (text.length <= 40 && copies.length >= 3) copies.filter(droppable).forEach((el) => removals.drop(el, 'label', 'label.repeated', text));
     else copies.slice(1).filter(droppable).forEach((el) => removals.drop(el, 'duplicate', 'duplicate.repeated-block', text));
   }
+}
+
+/** Two or more headings that each stand more than once: the story is a series of parallel sections. */
+function hasParallelSections(leaves: Leaf[]): boolean {
+  const counts = new Map<string, number>();
+  for (const { el, text } of leaves) if (/^H[1-6]$/.test(el.tagName)) counts.set(text, (counts.get(text) ?? 0) + 1);
+  let repeatedHeadings = 0;
+  for (const count of counts.values()) if (count >= 2) repeatedHeadings++;
+  return repeatedHeadings >= 2;
 }
 
 /**
@@ -157,6 +184,52 @@ function dropLinkRuns(article: Element, leaves: Leaf[], removals: Removals): voi
     }
   }
   flush();
+}
+
+const CARD_HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+/** Most text a teaser card holds: kicker, linked headline and a one-paragraph dek. */
+const CARD_TEXT = 600;
+
+/**
+ * Teaser cards: three or more sibling boxes, each a linked headline with at most a kicker and a short
+ * dek ("'A NATIONAL TRAGEDY' / <a>Watching This …</a> / Dozens of bushfires …"), are other stories
+ * listed after or inside this one. A story's own sections have headings that are not links, and say
+ * more than a dek under them.
+ */
+function dropTeaserCards(article: Element, removals: Removals): void {
+  const cardsByBox = new Map<Element, Element[]>();
+  for (const tag of CARD_HEADINGS) {
+    for (const heading of byTag(article, tag)) {
+      if (linkShare(heading) < 0.9) continue;
+      const card = cardAround(heading, article);
+      const box = card?.parentElement;
+      if (card && box) cardsByBox.set(box, [...(cardsByBox.get(box) ?? []), card]);
+    }
+  }
+  const whole = foldedText(article).length;
+  for (const cards of cardsByBox.values()) {
+    const distinct = [...new Set(cards)];
+    if (distinct.length < 3) continue;
+    // Cards that hold most of the text are the story itself (a shopping list, one box per product).
+    const cardText = distinct.reduce((sum, card) => sum + foldedText(card).length, 0);
+    if (cardText * 2 < whole) distinct.forEach((card) => removals.drop(card, 'related', 'related.teaser-cards'));
+  }
+}
+
+/** The widest box around a linked heading that holds no other heading and no more than a card's text. */
+function cardAround(heading: Element, article: Element): Element | null {
+  let card: Element | null = null;
+  for (let up = heading.parentElement; up && up !== article; up = up.parentElement) {
+    if (foldedText(up).length > CARD_TEXT || countHeadings(up) > 1) break;
+    card = up;
+  }
+  return card;
+}
+
+function countHeadings(el: Element): number {
+  let count = 0;
+  for (const tag of CARD_HEADINGS) count += el.getElementsByTagName(tag).length;
+  return count;
 }
 
 /** A pull quote is marked as one, or is a quote box whose words also stand in the body. */
