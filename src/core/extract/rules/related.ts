@@ -22,9 +22,18 @@ export const relatedRules: ClutterRule[] = [
   },
   {
     kind: 'related',
+    name: 'related.caps-lead-in',
+    // "DON'T MISS<br><a>…</a> [WARNING]<br><a>…</a>": a lead-in in capitals, glued to the links after it
+    // (a <br> puts no space into the text). Capitals and the links make it a label, not a sentence.
+    text: /^[\s►▶»>•]*(DON['’]T MISS|READ MORE|READ ALSO|ALSO READ|SEE ALSO|RELATED|MORE ON THIS|MUST READ|RECOMMENDED|LIRE AUSSI|À LIRE AUSSI|MEHR ZUM THEMA|LESEN SIE AUCH|LEE TAMBIÉN|LEA TAMBIÉN|LEIA TAMBÉM|VEJA TAMBÉM)\s*[:：»>|•–—-]?\s*\S.*$/su,
+    max: 400,
+    minLinkShare: 0.6,
+  },
+  {
+    kind: 'related',
     name: 'related.list',
     // A heading that introduces links to other stories, and the list that follows it.
-    text: /^(related( articles| stories| posts| coverage| content| news| reading| topics| links)?|more (stories|news|articles|videos|headlines)( from [\p{L}\p{N} .'&-]{1,40})?|more from [\p{L}\p{N} .'&-]{1,40}|more [\p{L}\p{N}'&-]{1,20} (news|stories)|more on this( topic| story)?|more to read|you (may|might) (also )?(like|enjoy)|don't miss|editor's picks|popular (now|stories)|recommended( for you| stories| reading)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|what to read next|read next|read more|further reading|à lire aussi|les plus lus|sur le même sujet|dans la même rubrique|à voir aussi|weitere artikel|meistgelesen|das könnte sie auch interessieren|mehr zum thema|te puede interesar|lo más leído|más noticias|noticias relacionadas|también te puede interesar|الأكثر قراءة|مواضيع ذات صلة|اقرأ أيضا|أخبار ذات صلة)\s*[:.…!]*$/iu,
+    text: /^(related( articles| stories| posts| coverage| content| news| reading| topics| links)?|more (stories|news|articles|videos|headlines)( from [\p{L}\p{N} .'&-]{1,40})?|more from [\p{L}\p{N} .'&-]{1,40}|more( [\p{L}\p{N}'&-]{1,20}){1,3} (news|stories|articles|reads)|more on this( topic| story)?|more to read|you (may|might) (also )?(like|enjoy)|don't miss|editor's picks|popular (now|stories)|recommended( for you| stories| reading)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|what to read next|read next|read more|further reading|à lire aussi|les plus lus|sur le même sujet|dans la même rubrique|à voir aussi|weitere artikel|meistgelesen|das könnte sie auch interessieren|mehr zum thema|te puede interesar|lo más leído|más noticias|noticias relacionadas|también te puede interesar|الأكثر قراءة|مواضيع ذات صلة|اقرأ أيضا|أخبار ذات صلة)\s*[:.…!]*$/iu,
     scope: 'links',
   },
   {
