@@ -13,6 +13,13 @@ export const relatedRules: ClutterRule[] = [
   },
   {
     kind: 'related',
+    name: 'related.hover-card',
+    // A card that pops up over a linked name (photo, name again, that person's latest stories), kept
+    // in the paragraph's markup: as text it glues headlines into the sentence.
+    tokens: /^(rollover|hover|mouseover)[-_]?(people[-_]|person[-_]|author[-_]|profile[-_])?(card|block|box|popup|panel|preview)s?$|^hovercards?$/i,
+  },
+  {
+    kind: 'related',
     name: 'related.inline-link',
     // "Read more: <a>Another headline</a>" — the lead-in, then (mostly) a link.
     text: new RegExp(`^[\\s►▶»>•(\\[-]*(${LEAD_INS})\\s*[:：»>|•–—-]\\s*\\S.*$|^[\\s►▶»>•(\\[-]*(${LEAD_INS})\\s+\\S.*$`, 'iu'),
