@@ -138,14 +138,7 @@ function removeMatch(block: Element, text: string, rule: ClutterRule, root: Elem
   }
   if (rule.scope === 'links') {
     const list = target.nextElementSibling;
-    if (list && textOf(list).length <= 3000 && (linkShare(list) >= 0.6 || isLinkedItemList(list))) removals.drop(list, rule.kind, rule.name, textOf(list));
+    if (list && linkShare(list) >= 0.6 && textOf(list).length <= 3000) removals.drop(list, rule.kind, rule.name, textOf(list));
   }
   removals.drop(target, rule.kind, rule.name, textOf(target));
-}
-
-/** A list whose every item links somewhere, even with words around the link ("How Facebook <a>gets it backward</a>"). */
-function isLinkedItemList(list: Element): boolean {
-  if (list.tagName !== 'UL' && list.tagName !== 'OL') return false;
-  const items = Array.from(list.children);
-  return items.length >= 2 && items.every((item) => item.tagName === 'LI' && item.getElementsByTagName('a').length > 0) && linkShare(list) >= 0.3;
 }
