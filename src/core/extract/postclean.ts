@@ -194,26 +194,37 @@ const CARD_TEXT = 600;
  * Teaser cards: three or more sibling boxes, each a linked headline with at most a kicker and a short
  * dek ("'A NATIONAL TRAGEDY' / <a>Watching This …</a> / Dozens of bushfires …"), are other stories
  * listed after or inside this one. A story's own sections have headings that are not links, and say
- * more than a dek under them.
+ * more than a dek under them. Short <article> elements led by a link (a linked photo or headline) say
+ * so in markup: each is a story of its own, even without a heading.
  */
 function dropTeaserCards(article: Element, removals: Removals): void {
-  const cardsByBox = new Map<Element, Element[]>();
+  const cardsByBox = new Map<Element, Set<Element>>();
+  const add = (card: Element | null) => {
+    const box = card?.parentElement;
+    if (card && box) cardsByBox.set(box, (cardsByBox.get(box) ?? new Set()).add(card));
+  };
   for (const tag of CARD_HEADINGS) {
-    for (const heading of byTag(article, tag)) {
-      if (linkShare(heading) < 0.9) continue;
-      const card = cardAround(heading, article);
-      const box = card?.parentElement;
-      if (card && box) cardsByBox.set(box, [...(cardsByBox.get(box) ?? []), card]);
-    }
+    for (const heading of byTag(article, tag)) if (linkShare(heading) >= 0.9) add(cardAround(heading, article));
   }
+  for (const own of byTag(article, 'article')) if (isArticleCard(own)) add(own);
   const whole = foldedText(article).length;
-  for (const cards of cardsByBox.values()) {
-    const distinct = [...new Set(cards)];
-    if (distinct.length < 3) continue;
-    // Cards that hold most of the text are the story itself (a shopping list, one box per product).
-    const cardText = distinct.reduce((sum, card) => sum + foldedText(card).length, 0);
-    if (cardText * 2 < whole) distinct.forEach((card) => removals.drop(card, 'related', 'related.teaser-cards'));
+  for (const [box, set] of cardsByBox) {
+    if (set.size < 3) continue;
+    // Beside three linked <article> cards, a short <article> without a link is one more of them.
+    const articles = [...set].every((card) => card.tagName === 'ARTICLE');
+    const cards = articles ? Array.from(box.children).filter((child) => set.has(child) || (child.tagName === 'ARTICLE' && foldedText(child).length <= CARD_TEXT)) : [...set];
+    const cardText = cards.reduce((sum, card) => sum + foldedText(card).length, 0);
+    // Cards that hold most of the text are the story itself (a shopping list, one box per product);
+    // <article> cards need only leave a story beside them.
+    if (articles ? whole - cardText >= 300 : cardText * 2 < whole) cards.forEach((card) => removals.drop(card, 'related', 'related.teaser-cards'));
   }
+}
+
+/** A short <article> with no article inside, whose first link wraps a picture or sits in a heading. */
+function isArticleCard(el: Element): boolean {
+  if (el.getElementsByTagName('article').length || foldedText(el).length > CARD_TEXT) return false;
+  const link = byTag(el, 'a').find((a) => a.getAttribute('href'));
+  return !!link && (link.getElementsByTagName('img').length > 0 || /^H[1-6]$/.test(link.parentElement?.tagName ?? ''));
 }
 
 /** The widest box around a linked heading that holds no other heading and no more than a card's text. */
