@@ -137,8 +137,13 @@ function removeMatch(block: Element, text: string, rule: ClutterRule, root: Elem
     if (HEADING.test(target.tagName) || closed) section.forEach((el) => removals.drop(el, rule.kind, rule.name, textOf(el)));
   }
   if (rule.scope === 'links') {
-    const list = target.nextElementSibling;
-    if (list && linkShare(list) >= 0.6 && textOf(list).length <= 3000) removals.drop(list, rule.kind, rule.name, textOf(list));
+    // The link list, or the run of one-link lists some templates make of it, up to 3000 characters.
+    let budget = 3000;
+    for (let list = target.nextElementSibling; list && linkShare(list) >= 0.6 && (budget -= textOf(list).length) >= 0; ) {
+      const after = list.nextElementSibling;
+      removals.drop(list, rule.kind, rule.name, textOf(list));
+      list = after;
+    }
   }
   removals.drop(target, rule.kind, rule.name, textOf(target));
 }

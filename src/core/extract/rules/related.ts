@@ -3,6 +3,9 @@ import type { ClutterRule } from './types';
 const LEAD_INS =
   "read more|read also|also read|read next|related|see also|see more|more on this( story| topic)?|recommended|don't miss|must read|watch|on [\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}|lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi|sur le même sujet|mehr zum thema|lesen sie auch|auch interessant|siehe auch|leggi anche|vedi anche|potrebbe interessarti|lee también|leer también|lea también|te puede interesar|relacionad[oa]s?|ver también|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|ذات صلة";
 
+/** Lead-ins that mean "another story" only when a colon follows. */
+const COLON_LEAD_INS = 'also|more|see|plus|voir|aussi|siehe|auch|ver|veja|leia|mais|además|también|أيضا';
+
 /** Links to other stories dropped into or after the article. */
 export const relatedRules: ClutterRule[] = [
   {
@@ -22,7 +25,8 @@ export const relatedRules: ClutterRule[] = [
     kind: 'related',
     name: 'related.inline-link',
     // "Read more: <a>Another headline</a>" — the lead-in, then (mostly) a link.
-    text: new RegExp(`^[\\s►▶»>•(\\[-]*(${LEAD_INS})\\s*[:：»>|•–—-]\\s*\\S.*$|^[\\s►▶»>•(\\[-]*(${LEAD_INS})\\s+\\S.*$`, 'iu'),
+    // Short words lead in only with a colon ("Also: <a>See our Black Friday coverage</a>", "More: <a>…</a>").
+    text: new RegExp(`^[\\s►▶»>•(\\[-]*(${LEAD_INS}|${COLON_LEAD_INS})\\s*[:：»>|•–—-]\\s*\\S.*$|^[\\s►▶»>•(\\[-]*(${LEAD_INS})\\s+\\S.*$`, 'iu'),
     max: 240,
     // Mostly link: "See also the <a>reserve table</a> and the <a>summary</a>." is a sentence of the story.
     minLinkShare: 0.6,
@@ -40,7 +44,7 @@ export const relatedRules: ClutterRule[] = [
     kind: 'related',
     name: 'related.list',
     // A heading that introduces links to other stories, and the list that follows it.
-    text: /^(related( articles| stories| posts| coverage| content| news| reading| topics| links)?|more (stories|news|articles|videos|headlines)( from [\p{L}\p{N} .'&-]{1,40})?|more from [\p{L}\p{N} .'&-]{1,40}|more( [\p{L}\p{N}'&-]{1,20}){1,3} (news|stories|articles|reads)|more on this( topic| story)?|more to read|you (may|might) (also )?(like|enjoy)|don't miss|editor's picks|popular (now|stories)|recommended( for you| stories| reading)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|what to read next|read next|read more|further reading|à lire aussi|les plus lus|sur le même sujet|dans la même rubrique|à voir aussi|weitere artikel|meistgelesen|das könnte sie auch interessieren|mehr zum thema|te puede interesar|lo más leído|más noticias|noticias relacionadas|también te puede interesar|الأكثر قراءة|مواضيع ذات صلة|اقرأ أيضا|أخبار ذات صلة)\s*[:.…!]*$/iu,
+    text: /^(more\s*:|related( articles| stories| posts| coverage| content| news| reading| topics| links)?|more (stories|news|articles|videos|headlines)( from [\p{L}\p{N} .'&-]{1,40})?|more from [\p{L}\p{N} .'&-]{1,40}|more( [\p{L}\p{N}'&-]{1,20}){1,3} (news|stories|articles|reads)|more on this( topic| story)?|more to read|you (may|might) (also )?(like|enjoy)|don't miss|editor's picks|popular (now|stories)|recommended( for you| stories| reading)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|what to read next|read next|read more|further reading|à lire aussi|les plus lus|sur le même sujet|dans la même rubrique|à voir aussi|weitere artikel|meistgelesen|das könnte sie auch interessieren|mehr zum thema|te puede interesar|lo más leído|más noticias|noticias relacionadas|también te puede interesar|الأكثر قراءة|مواضيع ذات صلة|اقرأ أيضا|أخبار ذات صلة)\s*[:.…!]*$/iu,
     scope: 'links',
   },
   {
