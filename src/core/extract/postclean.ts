@@ -11,7 +11,7 @@ import { isAuthorBio, isBylineLine, isBylineWithRole, isTimestampLine } from './
 import { END_RULES, TEXT_RULES } from './preclean';
 import { closestTag } from './walk';
 import { dropTextClutter } from './text-pass';
-import { byTag } from './walk';
+import { byTag, closestTag } from './walk';
 
 export interface PageFacts {
   /** Headlines the page states (Readability's title, og:title): their repeats in the body go. */
@@ -207,6 +207,7 @@ function dropTeaserCards(article: Element, removals: Removals): void {
     for (const heading of byTag(article, tag)) if (linkShare(heading) >= 0.9) add(cardAround(heading, article));
   }
   for (const own of byTag(article, 'article')) if (isArticleCard(own)) add(own);
+  for (const img of byTag(article, 'img')) add(linkedPictureCard(img, article));
   const whole = foldedText(article).length;
   for (const [box, set] of cardsByBox) {
     if (set.size < 3) continue;
@@ -225,6 +226,24 @@ function isArticleCard(el: Element): boolean {
   if (el.getElementsByTagName('article').length || foldedText(el).length > CARD_TEXT) return false;
   const link = byTag(el, 'a').find((a) => a.getAttribute('href'));
   return !!link && (link.getElementsByTagName('img').length > 0 || /^H[1-6]$/.test(link.parentElement?.tagName ?? ''));
+}
+
+/**
+ * The widest box led by a linked picture (a thumbnail to another page) that holds a few words beside it
+ * and no more than a card's text: a kicker or a headline. Pictures linked to their own file, and
+ * figures with a caption, are the story's.
+ */
+function linkedPictureCard(img: Element, article: Element): Element | null {
+  const link = closestTag(img, 'A');
+  const href = link?.getAttribute('href') ?? '';
+  if (!link || !href || /\.(jpe?g|png|gif|webp|avif|svg)([?#].*)?$/i.test(href)) return null;
+  let card: Element | null = null;
+  for (let up = link.parentElement; up && up !== article; up = up.parentElement) {
+    if (up.tagName === 'FIGURE' || up.getElementsByTagName('figcaption').length || foldedText(up).length > CARD_TEXT || countHeadings(up) > 1) break;
+    if (byTag(up, 'a').find((a) => a.getAttribute('href')) !== link) break;
+    card = up;
+  }
+  return card && foldedText(card).length >= 3 ? card : null;
 }
 
 /** The widest box around a linked heading that holds no other heading and no more than a card's text. */
