@@ -189,6 +189,7 @@ function dropLinkRuns(article: Element, leaves: Leaf[], removals: Removals): voi
 const CARD_HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
 /** Most text a teaser card holds: kicker, linked headline and a one-paragraph dek. */
 const CARD_TEXT = 600;
+type LengthOf = (el: Element) => number;
 
 /**
  * Teaser cards: three or more sibling boxes, each a linked headline with at most a kicker and a short
@@ -198,23 +199,30 @@ const CARD_TEXT = 600;
  * so in markup: each is a story of its own, even without a heading.
  */
 function dropTeaserCards(article: Element, removals: Removals): void {
+  // Cards are found by climbing from many links to the same few boxes: each box's text is measured once.
+  const lengths = new Map<Element, number>();
+  const lengthOf: LengthOf = (el) => {
+    let length = lengths.get(el);
+    if (length === undefined) lengths.set(el, (length = foldedText(el).length));
+    return length;
+  };
   const cardsByBox = new Map<Element, Set<Element>>();
   const add = (card: Element | null) => {
     const box = card?.parentElement;
     if (card && box) cardsByBox.set(box, (cardsByBox.get(box) ?? new Set()).add(card));
   };
   for (const tag of CARD_HEADINGS) {
-    for (const heading of byTag(article, tag)) if (linkShare(heading) >= 0.9) add(cardAround(heading, article));
+    for (const heading of byTag(article, tag)) if (linkShare(heading) >= 0.9) add(cardAround(heading, article, lengthOf));
   }
-  for (const own of byTag(article, 'article')) if (isArticleCard(own)) add(own);
-  for (const img of byTag(article, 'img')) add(linkedPictureCard(img, article));
-  const whole = foldedText(article).length;
+  for (const own of byTag(article, 'article')) if (isArticleCard(own, lengthOf)) add(own);
+  for (const img of byTag(article, 'img')) add(linkedPictureCard(img, article, lengthOf));
+  const whole = lengthOf(article);
   for (const [box, set] of cardsByBox) {
     if (set.size < 3) continue;
     // Beside three linked <article> cards, a short <article> without a link is one more of them.
     const articles = [...set].every((card) => card.tagName === 'ARTICLE');
-    const cards = articles ? Array.from(box.children).filter((child) => set.has(child) || (child.tagName === 'ARTICLE' && foldedText(child).length <= CARD_TEXT)) : [...set];
-    const cardText = cards.reduce((sum, card) => sum + foldedText(card).length, 0);
+    const cards = articles ? Array.from(box.children).filter((child) => set.has(child) || (child.tagName === 'ARTICLE' && lengthOf(child) <= CARD_TEXT)) : [...set];
+    const cardText = cards.reduce((sum, card) => sum + lengthOf(card), 0);
     // Cards that hold most of the text are the story itself (a shopping list, one box per product);
     // <article> cards need only leave a story beside them.
     if (articles ? whole - cardText >= 300 : cardText * 2 < whole) cards.forEach((card) => removals.drop(card, 'related', 'related.teaser-cards'));
@@ -222,8 +230,8 @@ function dropTeaserCards(article: Element, removals: Removals): void {
 }
 
 /** A short <article> with no article inside, whose first link wraps a picture or sits in a heading. */
-function isArticleCard(el: Element): boolean {
-  if (el.getElementsByTagName('article').length || foldedText(el).length > CARD_TEXT) return false;
+function isArticleCard(el: Element, lengthOf: LengthOf): boolean {
+  if (el.getElementsByTagName('article').length || lengthOf(el) > CARD_TEXT) return false;
   const link = byTag(el, 'a').find((a) => a.getAttribute('href'));
   return !!link && (link.getElementsByTagName('img').length > 0 || /^H[1-6]$/.test(link.parentElement?.tagName ?? ''));
 }
@@ -233,24 +241,24 @@ function isArticleCard(el: Element): boolean {
  * and no more than a card's text: a kicker or a headline. Pictures linked to their own file, and
  * figures with a caption, are the story's.
  */
-function linkedPictureCard(img: Element, article: Element): Element | null {
+function linkedPictureCard(img: Element, article: Element, lengthOf: LengthOf): Element | null {
   const link = closestTag(img, 'A');
   const href = link?.getAttribute('href') ?? '';
   if (!link || !href || /\.(jpe?g|png|gif|webp|avif|svg)([?#].*)?$/i.test(href)) return null;
   let card: Element | null = null;
   for (let up = link.parentElement; up && up !== article; up = up.parentElement) {
-    if (up.tagName === 'FIGURE' || up.getElementsByTagName('figcaption').length || foldedText(up).length > CARD_TEXT || countHeadings(up) > 1) break;
+    if (up.tagName === 'FIGURE' || lengthOf(up) > CARD_TEXT || up.getElementsByTagName('figcaption').length || countHeadings(up) > 1) break;
     if (byTag(up, 'a').find((a) => a.getAttribute('href')) !== link) break;
     card = up;
   }
-  return card && foldedText(card).length >= 3 ? card : null;
+  return card && lengthOf(card) >= 3 ? card : null;
 }
 
 /** The widest box around a linked heading that holds no other heading and no more than a card's text. */
-function cardAround(heading: Element, article: Element): Element | null {
+function cardAround(heading: Element, article: Element, lengthOf: LengthOf): Element | null {
   let card: Element | null = null;
   for (let up = heading.parentElement; up && up !== article; up = up.parentElement) {
-    if (foldedText(up).length > CARD_TEXT || countHeadings(up) > 1) break;
+    if (lengthOf(up) > CARD_TEXT || countHeadings(up) > 1) break;
     card = up;
   }
   return card;
