@@ -1,7 +1,7 @@
 import type { ClutterRule } from './types';
 
 const LEAD_INS =
-  "read more|read also|also read|read next|related|see also|see more|more on this( story| topic)?|recommended|don't miss|must read|watch|on [\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}|lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi|sur le même sujet|mehr zum thema|lesen sie auch|auch interessant|siehe auch|leggi anche|vedi anche|potrebbe interessarti|lee también|leer también|lea también|te puede interesar|relacionad[oa]s?|ver también|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|ذات صلة";
+  "read more|read also|also read|read next|related|see also|see more|more on this( story| topic)?|recommended|don't miss|must read|watch|on [\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,}|lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi|sur le même sujet|mehr zum thema|lesen sie auch|auch interessant|siehe auch|leggi anche|vedi anche|potrebbe interessarti|lee también|leer también|lea también|te puede interesar|relacionad[oa]s?|ver también|leia também|leia mais|veja também|saiba mais|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|ذات صلة";
 
 /** Lead-ins that mean "another story" only when a colon follows. */
 const COLON_LEAD_INS = 'also|more|see|plus|voir|aussi|siehe|auch|ver|veja|leia|mais|además|también|أيضا';
@@ -44,7 +44,7 @@ export const relatedRules: ClutterRule[] = [
     kind: 'related',
     name: 'related.list',
     // A heading that introduces links to other stories, and the list that follows it.
-    text: /^(more\s*:|related( articles| stories| posts| coverage| content| news| reading| topics| links)?|more (stories|news|articles|videos|headlines)( from [\p{L}\p{N} .'&-]{1,40})?|more from [\p{L}\p{N} .'&-]{1,40}|more( [\p{L}\p{N}'&-]{1,20}){1,3} (news|stories|articles|reads)|more on this( topic| story)?|more to read|you (may|might) (also )?(like|enjoy)|don't miss|editor's picks|popular (now|stories)|recommended( for you| stories| reading)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|what to read next|read next|read more|further reading|à lire aussi|les plus lus|sur le même sujet|dans la même rubrique|à voir aussi|weitere artikel|meistgelesen|das könnte sie auch interessieren|mehr zum thema|te puede interesar|lo más leído|más noticias|noticias relacionadas|también te puede interesar|الأكثر قراءة|مواضيع ذات صلة|اقرأ أيضا|أخبار ذات صلة)\s*[:.…!]*$/iu,
+    text: /^(more\s*:|related( articles| stories| posts| coverage| content| news| reading| topics| links)?|more (stories|news|articles|videos|headlines)( from [\p{L}\p{N} .'&-]{1,40})?|more from [\p{L}\p{N} .'&-]{1,40}|more( [\p{L}\p{N}'&-]{1,20}){1,3} (news|stories|articles|reads)|more on this( topic| story)?|more to read|you (may|might) (also )?(like|enjoy)|don't miss|editor's picks|popular (now|stories)|recommended( for you| stories| reading)?|most (read|popular|viewed|shared)|trending( now| stories)?|top stories|latest (news|stories)|what to read next|read next|read more|further reading|à lire aussi|les plus lus|sur le même sujet|dans la même rubrique|à voir aussi|weitere artikel|meistgelesen|das könnte sie auch interessieren|mehr zum thema|te puede interesar|lo más leído|más noticias|noticias relacionadas|también te puede interesar|leia também|veja também|mais lidas|notícias relacionadas|posts relacionados|artigos relacionados|matérias relacionadas|você também pode gostar|الأكثر قراءة|مواضيع ذات صلة|اقرأ أيضا|أخبار ذات صلة)\s*[:.…!]*$/iu,
     scope: 'links',
   },
   {
