@@ -29,6 +29,12 @@ export const navigationRules: ClutterRule[] = [
   },
   {
     kind: 'navigation',
+    name: 'navigation.pager-count',
+    // Where a pager or a rail of thumbnails stands: "1 - 5 of 36", "Page 2 of 4".
+    text: /^(\d{1,4}\s*[-–—]\s*\d{1,4}|(page|seite|página|pagina|صفحة)\s*\d{1,4})\s+(of|von|de|sur|di|من)\s+\d{1,5}$/iu,
+  },
+  {
+    kind: 'navigation',
     name: 'navigation.label',
     text: new RegExp(`^[«‹←<\\s]*((${PREV_NEXT})( (post|article|story|entry|page|artikel|beitrag|noticia|artículo))?|article (précédent|suivant)|artículo (anterior|siguiente)|(vorheriger|nächster) (artikel|beitrag)|المقال (السابق|التالي)|الخبر (السابق|التالي))[»›→>:\\s]*$`, 'iu'),
   },
