@@ -158,6 +158,20 @@ describe('behaviour fixtures', () => {
     expect(article.previous).toBe('https://petit-aubinois.test/2025/05/10/la-piscine-rouvre-ses-portes/');
     expect(article.next).toBe('https://petit-aubinois.test/2025/05/24/fete-de-la-musique-programme/');
   });
+
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  it('keeps-repeated-meal-plan-sections: a line repeated under repeated headings stays in every section', () => {
+    const { article } = load('keeps-repeated-meal-plan-sections');
+    expect(count(article.text, 'Eat 45 minutes before you start')).toBe(3);
+    expect(count(article.text, 'Water with a pinch of salt')).toBe(2);
+  });
+
+  it('repeated-story-copy: the same sections over the same lines are a copy, kept once', () => {
+    const { article } = load('repeated-story-copy');
+    expect(count(article.text, 'salmon can climb')).toBe(1);
+    expect(count(article.text, 'Anglers\' clubs have pledged')).toBe(1);
+  });
 });
 
 // Every fixture of the suite (ours and the other helpers'): article or not, and the metadata it promises.

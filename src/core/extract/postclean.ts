@@ -145,13 +145,32 @@ function dropRepeatedBlocks(leaves: Leaf[], removals: Removals): void {
   }
 }
 
-/** Two or more headings that each stand more than once: the story is a series of parallel sections. */
+/**
+ * Two or more headings that each stand more than once, over text that differs: the story is a series of
+ * parallel sections (a meal plan per week). The same sections over the same text are a copy of the story.
+ */
 function hasParallelSections(leaves: Leaf[]): boolean {
-  const counts = new Map<string, number>();
-  for (const { el, text } of leaves) if (/^H[1-6]$/.test(el.tagName)) counts.set(text, (counts.get(text) ?? 0) + 1);
-  let repeatedHeadings = 0;
-  for (const count of counts.values()) if (count >= 2) repeatedHeadings++;
-  return repeatedHeadings >= 2;
+  // Each heading's sections, by heading text: the leaves after it, within its box, up to the next heading.
+  const sections = new Map<string, string[]>();
+  let current: string[] | null = null;
+  let box: Element | null = null;
+  for (const { el, text } of leaves) {
+    if (/^H[1-6]$/.test(el.tagName)) {
+      const list = sections.get(text) ?? [];
+      sections.set(text, list);
+      list.push('');
+      current = list;
+      box = el.parentElement;
+    } else if (current && box?.contains(el)) current[current.length - 1] += `\n${text}`;
+  }
+  let repeated = 0;
+  let differing = false;
+  for (const texts of sections.values()) {
+    if (texts.length < 2) continue;
+    repeated++;
+    if (new Set(texts).size > 1) differing = true;
+  }
+  return repeated >= 2 && differing;
 }
 
 /**
