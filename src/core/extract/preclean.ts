@@ -6,7 +6,7 @@ import { ConsentEvidence } from './consent-evidence';
 import type { Removals } from './dom';
 import { compileHookRules, dropByMarkup } from './hook-pass';
 import { RULES } from './rules';
-import { keepStoryHeadings } from './story-headings';
+import { isClassedHeading, keepStoryHeadings } from './story-headings';
 import { compileTextRules, dropTextClutter } from './text-pass';
 import { compileEndRules } from './end-pass';
 
@@ -18,8 +18,12 @@ export function preClean(doc: Document, removals: Removals): void {
   const body = doc.body;
   if (!body) return;
   const consent = new ConsentEvidence(doc);
-  dropByMarkup(body, HOOK_RULES, removals, (el, facts) => consent.consider(el, facts));
+  const headings: Element[] = [];
+  dropByMarkup(body, HOOK_RULES, removals, (el, facts) => {
+    consent.consider(el, facts);
+    if (isClassedHeading(facts)) headings.push(el);
+  });
   consent.drop(body, removals);
   dropTextClutter(body, TEXT_RULES, removals);
-  keepStoryHeadings(body);
+  keepStoryHeadings(body, headings);
 }

@@ -5,23 +5,27 @@
  * story's, whatever its class: its furniture-sounding class names are dropped on the clone.
  */
 import { foldedText } from './dom';
-import { byTag } from './walk';
+import type { Facts } from './selector-index';
 
 /** The class words Readability treats as "unlikely candidates" (kept in step with its REGEXPS). */
 const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
-const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
+const HEADING = /^H[2-6]$/;
 /** A paragraph of story text: a full sentence of some length. */
 const STORY_PARAGRAPH = /^.{80,}[.!?…»”"'’)]$/su;
 
-export function keepStoryHeadings(body: Element): void {
-  for (const tag of HEADINGS) {
-    for (const heading of byTag(body, tag)) {
-      const names = heading.getAttribute('class');
-      if (!names || !UNLIKELY.test(names)) continue;
-      const next = heading.nextElementSibling;
-      if (next?.tagName !== 'P' || !STORY_PARAGRAPH.test(foldedText(next)) || !foldedText(heading)) continue;
-      heading.setAttribute('class', names.split(/\s+/).filter((name) => !UNLIKELY.test(name)).join(' '));
-    }
+/** A subheading with class names, seen by the markup walk (so no second walk is needed to find them). */
+export function isClassedHeading(facts: Facts): boolean {
+  return HEADING.test(facts.tag) && facts.classes.length > 0;
+}
+
+/** `headings`: the page's classed subheadings (see isClassedHeading); those the cleaning dropped are skipped. */
+export function keepStoryHeadings(body: Element, headings: Element[]): void {
+  for (const heading of headings) {
+    const names = heading.getAttribute('class');
+    if (!names || !UNLIKELY.test(names) || !body.contains(heading)) continue;
+    const next = heading.nextElementSibling;
+    if (next?.tagName !== 'P' || !STORY_PARAGRAPH.test(foldedText(next)) || !foldedText(heading)) continue;
+    heading.setAttribute('class', names.split(/\s+/).filter((name) => !UNLIKELY.test(name)).join(' '));
   }
 }
