@@ -14,6 +14,8 @@ import { byTag, closestTag, walkElements } from './walk';
 const CAPTION_WORD = /caption|cutline|(?:^|[-_])legend(?:$|[-_])|l[eé]gende|bildunterschrift|bildtext|pie-?de-?foto|epigrafe|legenda|credit/i;
 /** Class words of caption widgets and states that are not the caption text itself. */
 const NOT_CAPTION_WORD = /(?:^|[-_])(?:wrap|wrapper|container|toggle|button|btn|icon|open|close|expand|more|count|counter|hide|show)(?:[-_]|$)|without|^no[-_]?caption|has[-_]?caption/i;
+/** Class words of an image's controls ("Save image", "Share"): an unclassed-looking line with these is no caption. */
+const CONTROL_WORD = /(?:^|[-_])(?:tools?|toolbar|actions?|controls?|share|sharing|buttons?|btn|download|save|zoom|lightbox)(?:[-_]|$)/i;
 /** A class word that names an image box (the shape `div.image > img + p`). */
 const IMAGE_BOX_WORD = /^(?:.*[-_])?(?:image|img|photo|picture|figure)(?:[-_](?:top|lead|main|inline|wrap|wrapper|container|box|block))?$/i;
 /** Declared smaller than this (either side), an image is an icon or an avatar, not a photo. */
@@ -117,6 +119,7 @@ function onlyText(box: Element): Element | null {
     only = child;
   }
   if (!only || !CAPTION_TAGS.has(only.tagName) || hasMedia(only) || !captionLike(only)) return null;
+  if (classWords(only).some((w) => CONTROL_WORD.test(w))) return null;
   return foldedText(box).length === foldedText(only).length ? only : null; // loose text beside it: not a photo box
 }
 

@@ -9,7 +9,6 @@ import { foldedText, linkShare, type Removals } from './dom';
 import { dropEndMatter } from './end-pass';
 import { isAuthorBio, isBylineLine, isBylineWithRole, isTimestampLine } from './lines';
 import { END_RULES, TEXT_RULES } from './preclean';
-import { closestTag } from './walk';
 import { dropTextClutter } from './text-pass';
 import { byTag, closestTag } from './walk';
 
