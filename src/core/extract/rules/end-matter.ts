@@ -16,7 +16,6 @@ const CORPORATE = [
   'con sede en', 'sede (?:central )?en', 'emplea', 'empleados', 'cotiza en', 'fundada en \\d{4}', 'en (?:más de )?\\d+ países',
   'com sede em', 'sede em', 'emprega', 'funcionários', 'colaboradores', 'cotada', 'fundada em \\d{4}', 'em (?:mais de )?\\d+ países',
 ]
-  .map((word) => `${B}(?:${word})${E}`)
   .join('|');
 
 /**
@@ -32,7 +31,7 @@ export const endMatterRules: ClutterRule[] = [
     // "About <Company>" heading: the company as subject, then at least three facts only a company states
     // about itself (a story's closing line may well give its seat and its staff, seldom also its listing).
     // The paragraph above that defines the same subject ("Acme is a global provider of …") goes with it (see end-pass.ts).
-    text: new RegExp(`^(?<subject>${NAME}),? (?:is|are|was|est|ist|es|é) (?=.*(?:${CORPORATE}).*(?:${CORPORATE}).*(?:${CORPORATE}))`, 'u'),
+    text: new RegExp(`^(?<subject>${NAME}),? (?:is|are|was|est|ist|es|é) (?=(?:.*?${B}(?:${CORPORATE})${E}){3})`, 'u'),
     max: 1500,
     at: 'end',
   },
