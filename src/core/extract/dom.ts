@@ -33,6 +33,17 @@ export function holdsStory(el: Element): boolean {
   return false;
 }
 
+/**
+ * A deep copy of a document, as `doc.cloneNode(true)` makes it (same URL, mode and nodes), but with each
+ * node created in the copy: jsdom's deep clone builds the tree in the original document and then adopts
+ * it, walking the whole tree three times more. This copy costs about a third less.
+ */
+export function cloneDocument(doc: Document): Document {
+  const copy = doc.cloneNode(false) as Document;
+  for (let child = doc.firstChild; child; child = child.nextSibling) copy.appendChild(copy.importNode(child, true));
+  return copy;
+}
+
 /** Elements never dropped as a whole: the document's frame. */
 export function isFrame(el: Element): boolean {
   return el.tagName === 'HTML' || el.tagName === 'BODY' || el.tagName === 'HEAD';

@@ -4,7 +4,7 @@ import { blockText, countWords, readingMinutes } from '../text';
 import type { Article } from '../types';
 import { detectArticle } from './detect';
 import { markCaptions } from './captions';
-import { Removals } from './dom';
+import { cloneDocument, Removals } from './dom';
 import { prepareImages } from './images';
 import { leadFigureCandidates, restoreLeadFigure } from './lead-figure';
 import { completeMetadata, readMetadata } from './metadata';
@@ -32,7 +32,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const pageUrl = options.url ?? doc.URL;
   // Read before cleaning: navigation and bylines are among what cleaning removes.
   const pageMeta = readMetadata(doc, pageUrl);
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneDocument(doc);
   const parseHtml = (markup: string) => new win.DOMParser().parseFromString(markup, 'text/html');
   const removals = new Removals();
   const media: Element[] = [];
