@@ -4,7 +4,22 @@ import { byTag } from './walk';
 
 /** Text of a node with whitespace folded, as a reader sees it. */
 export function foldedText(node: Node): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return fold(node.textContent ?? '');
+}
+
+/** White space folded as a reader sees it: runs to one space, none at the ends. */
+export function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * `fold(text)` when it is at most `limit` characters long, else null. A long text is judged by its start
+ * (folding a start never makes it longer than the whole folds to), so it is not folded to its end.
+ */
+export function foldUpTo(text: string, limit: number): string | null {
+  if (text.length > limit && fold(text.slice(0, 2 * limit)).length > limit) return null;
+  const folded = fold(text);
+  return folded.length > limit ? null : folded;
 }
 
 export function linkShare(el: Element): number {

@@ -3,7 +3,7 @@
  * "Read more: <a>…</a>"). It starts from text nodes and climbs only through ancestors whose text stays
  * short, so a long paragraph is never even tested, and each element's text is measured once.
  */
-import { foldedText, isFrame, linkShare, holdsStory, type Removals } from './dom';
+import { fold, foldUpTo, isFrame, linkShare, holdsStory, type Removals } from './dom';
 import type { ClutterRule } from './rules';
 
 /** Longest block a text rule may see (the largest `max` of any rule). */
@@ -19,31 +19,61 @@ interface TextRule extends ClutterRule {
   text: RegExp;
 }
 
-export function compileTextRules(rules: ClutterRule[]): { rules: TextRule[]; any: { test(text: string): boolean } } {
-  // Rules `at: 'end'` are the end pass's (end-pass.ts): tried on trailing blocks only.
-  const textRules = rules.filter((r): r is TextRule => r.text instanceof RegExp && r.at !== 'end');
-  // One pass of a combined pattern rejects almost every block before the rules are tried one by one.
-  // Only case-blind patterns can be combined case-blind; a pattern about capitals is always tried.
-  const blind = textRules.filter((r) => r.text.flags.includes('i'));
-  const cased = textRules.filter((r) => !r.text.flags.includes('i'));
-  const combined = new RegExp(blind.map((r) => `(?:${r.text.source})`).join('|'), 'iu');
-  // Pages repeat their labels (menus, share bars) and a wrapper's text is often its child's: each text is tested once.
-  const seen = new Map<string, boolean>();
-  const any = {
-    test: (text: string) => {
-      let hit = seen.get(text);
-      if (hit === undefined) {
-        hit = combined.test(text) || cased.some((r) => r.text.test(text));
-        if (seen.size >= 10_000) seen.clear();
-        seen.set(text, hit);
-      }
-      return hit;
-    },
-  };
-  return { rules: textRules, any };
+export interface TextRules {
+  /** The rules whose pattern matches this text and whose `max` it fits, in rule order. */
+  matching(text: string): TextRule[];
 }
 
-export function dropTextClutter(root: Element, compiled: ReturnType<typeof compileTextRules>, removals: Removals): void {
+export function compileTextRules(rules: ClutterRule[]): TextRules {
+  // Rules `at: 'end'` are the end pass's (end-pass.ts): tried on trailing blocks only.
+  const textRules = rules.filter((r): r is TextRule => r.text instanceof RegExp && r.at !== 'end');
+  // Pages repeat their labels (menus, share bars) and a wrapper's text is often its child's: each text is tested once.
+  const seen = new Map<string, TextRule[]>();
+  return {
+    matching: (text) => {
+      let hits = seen.get(text);
+      if (!hits) {
+        // Each pattern on its own: one pattern combining them all runs no faster on these short texts,
+        // and such a large case-blind Unicode pattern is slow for V8 to compile.
+        hits = textRules.filter((r) => text.length <= maxOf(r) && r.text.test(text));
+        if (seen.size >= 10_000) seen.clear();
+        seen.set(text, hits);
+      }
+      return hits;
+    },
+  };
+}
+
+const maxOf = (rule: ClutterRule) => rule.max ?? 60;
+
+/**
+ * Elements' folded texts as first read: a block measured before something inside it was dropped keeps
+ * the measure it had, for the rest of the pass. A long text is read but not folded unless asked for.
+ */
+class BlockTexts {
+  private readonly raw = new Map<Element, string>();
+  private readonly folded = new Map<Element, string | null>();
+
+  /** The folded text, or null when it is longer than LONGEST. */
+  short(el: Element): string | null {
+    let text = this.folded.get(el);
+    if (text === undefined) this.folded.set(el, (text = foldUpTo(this.rawOf(el), LONGEST)));
+    return text;
+  }
+
+  /** The whole folded text, however long. */
+  full(el: Element): string {
+    return this.short(el) ?? fold(this.rawOf(el));
+  }
+
+  private rawOf(el: Element): string {
+    let text = this.raw.get(el);
+    if (text === undefined) this.raw.set(el, (text = el.textContent ?? ''));
+    return text;
+  }
+}
+
+export function dropTextClutter(root: Element, compiled: TextRules, removals: Removals): void {
   const doc = root.ownerDocument;
   const texts: Node[] = [];
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
@@ -51,23 +81,18 @@ export function dropTextClutter(root: Element, compiled: ReturnType<typeof compi
     const length = node.nodeValue?.trim().length ?? 0;
     if (length > 0 && length <= LONGEST && !UNSEEN.has(node.parentElement?.tagName ?? '')) texts.push(node);
   }
-  const cache = new Map<Element, string>();
-  const textOf = (el: Element) => {
-    let text = cache.get(el);
-    if (text === undefined) cache.set(el, (text = foldedText(el)));
-    return text;
-  };
+  const blocks = new BlockTexts();
   const tried = new Set<Element>();
 
   const ruleFor = (el: Element, text: string) =>
-    compiled.rules.find(
-      (r) =>
-        text.length <= (r.max ?? 60) &&
-        r.text.test(text) &&
-        (!r.minLinkShare || linkShare(el) >= r.minLinkShare) &&
-        // A list heading is a block of its own, not a bold lead-in inside a paragraph.
-        (r.scope !== 'links' || !INLINE.has(el.tagName)),
-    );
+    compiled
+      .matching(text)
+      .find(
+        (r) =>
+          (!r.minLinkShare || linkShare(el) >= r.minLinkShare) &&
+          // A list heading is a block of its own, not a bold lead-in inside a paragraph.
+          (r.scope !== 'links' || !INLINE.has(el.tagName)),
+      );
 
   for (const node of texts) {
     // Every match on the way up, innermost first; the widest one that may go is taken.
@@ -75,16 +100,15 @@ export function dropTextClutter(root: Element, compiled: ReturnType<typeof compi
     for (let el = node.parentElement; el && el !== root && !isFrame(el); el = el.parentElement) {
       if (tried.has(el)) break; // this chain was already tried from an earlier text node
       tried.add(el);
-      const text = textOf(el);
-      if (text.length > LONGEST) break;
-      if (!compiled.any.test(text)) continue;
+      const text = blocks.short(el);
+      if (text === null) break;
       const rule = ruleFor(el, text);
       // Keep climbing: "<a><span>Next article</span> Title</a>" is one link-led block, not a label.
       if (rule) matches.push({ el, text, rule });
     }
     const match = matches.reverse().find(({ el, rule }) => mayDrop(el, rule));
     // A text node inside something already dropped climbs a detached tree: check only on a match.
-    if (match && root.contains(match.el)) removeMatch(match.el, match.text, match.rule, root, textOf, removals);
+    if (match && root.contains(match.el)) removeMatch(match.el, match.text, match.rule, root, blocks, removals);
   }
 }
 
@@ -106,12 +130,13 @@ function holdsKept(el: Element): boolean {
   return false;
 }
 
-function removeMatch(block: Element, text: string, rule: ClutterRule, root: Element, textOf: (el: Element) => string, removals: Removals): void {
+function removeMatch(block: Element, text: string, rule: ClutterRule, root: Element, blocks: BlockTexts, removals: Removals): void {
+  const textOf = (el: Element) => blocks.full(el);
   let target = block;
   // Wrappers that hold nothing but this label, or only more of the same ("Facebook X Email"), go with it.
   for (let up = target.parentElement; up && up !== root && !isFrame(up); up = up.parentElement) {
     const upText = textOf(up);
-    const same = upText === text || (upText.length <= (rule.max ?? 60) && rule.text!.test(upText) && (!rule.minLinkShare || linkShare(up) >= rule.minLinkShare));
+    const same = upText === text || (upText.length <= maxOf(rule) && rule.text!.test(upText) && (!rule.minLinkShare || linkShare(up) >= rule.minLinkShare));
     if (!same) break;
     target = up;
   }
