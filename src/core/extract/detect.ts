@@ -7,7 +7,7 @@
 
 import { isArticleType } from './jsonld';
 import { countWords } from '../text';
-import { findElements } from './walk';
+import { findElements, TagIndex } from './walk';
 
 export type PageKind = 'article' | 'empty' | 'short' | 'login' | 'signup' | 'search' | 'video' | 'section-front';
 
@@ -84,7 +84,8 @@ function visibleText(element: Element): string {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-export function detectArticle(doc: Document, input: DetectInput): Verdict {
+/** `tags` indexes `doc` (the pipeline shares one index of the page between its readers). */
+export function detectArticle(doc: Document, input: DetectInput, tags = new TagIndex(doc)): Verdict {
   const verdict = (kind: PageKind): Verdict => ({ isArticle: kind === 'article', kind, reason: kind === 'article' ? null : REASONS[kind] });
   const prose = proseWords(input.text);
   const totalWords = countWords(input.text);
@@ -93,8 +94,7 @@ export function detectArticle(doc: Document, input: DetectInput): Verdict {
 
   // Account forms: a password field on a page with little prose of its own. Tested before "empty":
   // cleaning may leave a sign-in page no text at all (its "Sign in" heading is a label).
-  const inputs = doc.getElementsByTagName('input');
-  const passwordFields = Array.from({ length: inputs.length }, (_, i) => inputs[i]!).filter((input) => input.getAttribute('type')?.toLowerCase() === 'password');
+  const passwordFields = tags.all('input').filter((input) => input.getAttribute('type')?.toLowerCase() === 'password');
   const passwords = passwordFields.length;
   // Also with more text (terms, help) when the page's own title says it is the account form.
   if (passwords > 0 && (prose.words < 150 || (!declaresArticle && prose.words < 600 && (LOGIN_WORDS.test(heading()) || SIGNUP_WORDS.test(heading()))))) {

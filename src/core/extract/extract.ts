@@ -5,12 +5,12 @@ import type { Article } from '../types';
 import { detectArticle } from './detect';
 import { markCaptions } from './captions';
 import { cloneDocument, Removals } from './dom';
-import { prepareImages } from './images';
+import { baseUrlOf, prepareImages } from './images';
 import { leadFigureCandidates, restoreLeadFigure } from './lead-figure';
 import { completeMetadata, readMetadata } from './metadata';
 import { postClean } from './postclean';
 import { preClean } from './preclean';
-import { byTag } from './walk';
+import { byTag, TagIndex } from './walk';
 
 export interface ExtractOptions {
   /** The page URL, when the document's own is not the real one (local files, tests). */
@@ -31,12 +31,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   if (!win) throw new Error('extractArticle needs a document that has a window');
   const pageUrl = options.url ?? doc.URL;
   // Read before cleaning: navigation and bylines are among what cleaning removes.
-  const pageMeta = readMetadata(doc, pageUrl);
+  const tags = new TagIndex(doc);
+  const pageMeta = readMetadata(doc, pageUrl, tags);
   const clone = cloneDocument(doc);
   const parseHtml = (markup: string) => new win.DOMParser().parseFromString(markup, 'text/html');
   const removals = new Removals();
   const media: Element[] = [];
-  removals.list.push(...prepareImages(clone, { url: pageUrl, parseHtml, media }));
+  removals.list.push(...prepareImages(clone, { url: pageUrl, base: baseUrlOf(doc, pageUrl, tags.all('base')), parseHtml, media }));
   // Before pre-clean: a credit the page marks only by class is part of its image's caption.
   markCaptions(clone, media);
   preClean(clone, removals);
@@ -54,7 +55,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const extracted = content.innerHTML;
   const extractedText = blockText(content);
   const meta = completeMetadata(pageMeta, { text: extractedText, content, byline: parsed?.byline ?? null });
-  const verdict = detectArticle(doc, { url: pageUrl, ogType: meta.ogType, ldTypes: meta.ldTypes, text: extractedText });
+  const verdict = detectArticle(doc, { url: pageUrl, ogType: meta.ogType, ldTypes: meta.ldTypes, text: extractedText }, tags);
   // A page that is not an article keeps its metadata and verdict; its body only on request.
   const keep = verdict.isArticle || options.force === true;
   const html = keep ? extracted : '';

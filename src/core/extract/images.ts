@@ -18,6 +18,8 @@ const BEACON_PATH = /\/(?:pixel|beacon|tracker|tracking|track|collect|impression
 export interface ImageOptions {
   /** The page URL that relative URLs resolve against (a `<base href>` in the page takes precedence). */
   url: string;
+  /** The document's base URL, when the caller has it already (a copy of a page shares the page's `<base>`). */
+  base?: string;
   /** Parses markup into an inert document; used when `<noscript>` holds its fallback as text (scripting-enabled DOMs). */
   parseHtml?: (html: string) => Document;
   /** Filled with the images and videos that stay, in document order (the caption pass starts from them). */
@@ -25,8 +27,8 @@ export interface ImageOptions {
 }
 
 /** The base URL of a document as a browser computes it: `<base href>` resolved against the page URL. */
-export function baseUrlOf(doc: Document, pageUrl: string): string {
-  const href = byTag(doc, 'base').find((base) => base.hasAttribute('href'))?.getAttribute('href');
+export function baseUrlOf(doc: Document, pageUrl: string, bases = byTag(doc, 'base')): string {
+  const href = bases.find((base) => base.hasAttribute('href'))?.getAttribute('href');
   if (href) {
     try {
       return new URL(href, pageUrl).href;
@@ -168,7 +170,7 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
  * (tracking pixels) so the pipeline can report it in `removed`.
  */
 export function prepareImages(doc: Document, options: ImageOptions): Removal[] {
-  const base = baseUrlOf(doc, options.url);
+  const base = options.base ?? baseUrlOf(doc, options.url);
   const removed: Removal[] = [];
   unwrapNoscripts(doc, options);
   // One pass over the tree; tag lookups and selector queries each cost a full pass in jsdom.

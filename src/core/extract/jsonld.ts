@@ -10,9 +10,9 @@ export type LdNode = Record<string, unknown>;
 const MAX_DEPTH = 5;
 
 /** Every typed node in the page's JSON-LD blocks, `@graph`s and arrays flattened, in document order. */
-export function readJsonLd(doc: Document): LdNode[] {
+export function readJsonLd(doc: Document, scripts = byTag(doc, 'script')): LdNode[] {
   const nodes: LdNode[] = [];
-  for (const script of byTag(doc, 'script')) {
+  for (const script of scripts) {
     if (!/^\s*application\/ld\+json\s*$/i.test(script.getAttribute('type') ?? '')) continue;
     const data = parseLenient(script.textContent ?? '');
     if (data !== undefined) collect(data, nodes, 0);

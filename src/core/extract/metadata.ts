@@ -11,7 +11,7 @@ import { findArticleNode, ldStrings, ldTypes, readJsonLd, resolveRefs, type LdNo
 import { guessLanguage, isRtlLanguage, normalizeLang } from './language';
 import { findPostNavigation } from './navigation';
 import { cleanTitle } from './title';
-import { byTag, findElements, hooks, storyScope } from './walk';
+import { byTag, findElements, hooks, TagIndex } from './walk';
 import type { Article } from '../types';
 
 /** The Article fields read from the page itself, before cleaning, plus evidence for detection. */
@@ -23,9 +23,9 @@ export interface PageMetadata
 }
 
 /** All `<meta>` values by lower-cased name/property/itemprop (space-separated lists split), first value wins. */
-function readMetaTags(doc: Document): Map<string, string> {
+function readMetaTags(metas: Element[]): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const meta of byTag(doc, 'meta')) {
+  for (const meta of metas) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
     const keys = [meta.getAttribute('property'), meta.getAttribute('name'), meta.getAttribute('itemprop'), meta.getAttribute('http-equiv')]
@@ -72,8 +72,7 @@ const isBylineElement = (el: Element) =>
 const NOT_BYLINE_AREA = /comment|related|recommend|promo|sidebar|footer|bio\b|newsletter/i;
 
 /** The byline printed on the page, when metadata names nobody. */
-function pageByline(doc: Document): string | null {
-  const scope = storyScope(doc);
+function pageByline(scope: Element | null): string | null {
   if (!scope) return null;
   for (const element of findElements(scope, isBylineElement)) {
     let area: Element | null = element;
@@ -97,8 +96,7 @@ const DATE_HOOK = /publish|posted|dateline|byline|date/i;
 const isDateElement = (el: Element) => el.hasAttribute('pubdate') || DATE_HOOK.test(`${hooks(el)} ${el.getAttribute('itemprop') ?? ''}`);
 
 /** A publication date printed in the page: `<time datetime>` first, then date-ish elements' text. */
-function pageDate(doc: Document): string | null {
-  const scope = storyScope(doc);
+function pageDate(scope: Element | null): string | null {
   if (!scope) return null;
   const times = byTag(scope, 'time').filter((time) => time.hasAttribute('datetime'));
   const preferred = times.find((t) => t.hasAttribute('pubdate') || /publish|posted|created/i.test(`${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''}`)) ?? times[0];
@@ -148,10 +146,12 @@ export function firstLargeImage(content: ParentNode): string | null {
   return null;
 }
 
-export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
-  const base = baseUrlOf(doc, pageUrl);
-  const meta = readMetaTags(doc);
-  const nodes = readJsonLd(doc);
+/** `tags` indexes `doc` (the pipeline shares one index of the page between its readers). */
+export function readMetadata(doc: Document, pageUrl: string, tags = new TagIndex(doc)): PageMetadata {
+  const base = baseUrlOf(doc, pageUrl, tags.all('base'));
+  const meta = readMetaTags(tags.all('meta'));
+  const nodes = readJsonLd(doc, tags.all('script'));
+  const scope = tags.storyScope();
   const article = findArticleNode(nodes);
   const types = [...new Set(nodes.flatMap(ldTypes))];
   const publisher = article ? (resolveRefs(article.publisher, nodes) as LdNode | undefined) : undefined;
@@ -169,8 +169,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const credited = creditNames(ldAuthors(article, nodes));
   const names = credited.length ? credited : creditNames(metaAuthor[0]);
   // Several names are joined as the page prints them, so its own text is the model.
-  const byline = names.length ? joinNames(names, names.length > 1 ? text(storyScope(doc)) : '') : pageByline(doc);
-  const headings = byTag(doc, 'h1').map(text);
+  const byline = names.length ? joinNames(names, names.length > 1 ? text(scope) : '') : pageByline(scope);
+  const headings = tags.all('h1').map(text);
   // Blogs append their author the way news sites append their name ("Headline - Jane Doe - Medium").
   const siteNames = [siteName, ...ldStrings(publisher), ...ldStrings(website?.name), ...(byline?.split(/, | and /) ?? [])].filter((s): s is string => !!s);
   const evidence = { siteNames, host, headings };
@@ -210,14 +210,14 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
       meta.get('datepublished'),
       meta.get('og:updated_time'),
     )) ??
-    pageDate(doc);
+    pageDate(scope);
 
   const lang = normalizeLang(first(doc.documentElement.getAttribute('lang'), doc.documentElement.getAttribute('xml:lang'), meta.get('content-language'), ldStrings(article?.inLanguage)[0], meta.get('og:locale')));
   // The direction that applies to the story: the nearest declared one around it, then the document's.
-  const declaredDir = first(declaredAround(storyScope(doc)), doc.documentElement.getAttribute('dir'))?.toLowerCase();
+  const declaredDir = first(declaredAround(scope), doc.documentElement.getAttribute('dir'))?.toLowerCase();
   const dir = declaredDir === 'rtl' || declaredDir === 'ltr' ? declaredDir : isRtlLanguage(lang) ? 'rtl' : null;
 
-  const canonicalLink = byTag(doc, 'link').find((link) => /(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '') && link.hasAttribute('href'));
+  const canonicalLink = tags.all('link').find((link) => /(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? '') && link.hasAttribute('href'));
   const canonical = first(canonicalLink?.getAttribute('href'), meta.get('og:url'));
   // A document parsed from a string has no address of its own (about:blank): then there is no URL to report.
   const url = absoluteUrl(canonical, base) ?? (/^about:/.test(pageUrl) ? null : pageUrl);
@@ -235,7 +235,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     url,
     excerpt: excerpt ? excerpt.replace(/\s+/g, ' ') : null,
     leadImage: absoluteUrl(image, base),
-    ...findPostNavigation(doc, base),
+    ...findPostNavigation(doc, base, tags.all('link')),
     ogType: meta.get('og:type')?.toLowerCase() ?? null,
     ldTypes: types,
   };

@@ -51,7 +51,8 @@ function directionOfLink(link: Element): Direction | null {
   return prefix ? directionOfLabel(prefix) : null;
 }
 
-export function findPostNavigation(doc: Document, baseUrl: string): PostNavigation {
+/** `links` are the page's `<link>` elements, when the caller has them already. */
+export function findPostNavigation(doc: Document, baseUrl: string, links = byTag(doc, 'link')): PostNavigation {
   const found: PostNavigation = { next: null, previous: null };
   const own = absoluteUrl(baseUrl, baseUrl)?.replace(/#.*$/, '');
   const take = (direction: Direction | null, href: string | null | undefined) => {
@@ -60,7 +61,7 @@ export function findPostNavigation(doc: Document, baseUrl: string): PostNavigati
     if (url && !url.startsWith('#') && url.replace(/#.*$/, '') !== own && /^https?:|^file:/i.test(url)) found[direction] = url;
   };
   const anchors = doc.body ? byTag(doc.body, 'a').filter((a) => a.hasAttribute('href')) : [];
-  for (const link of [...byTag(doc, 'link'), ...anchors]) {
+  for (const link of [...links, ...anchors]) {
     const rel = ` ${(link.getAttribute('rel') ?? '').toLowerCase()} `;
     if (rel.length > 2) take(rel.includes(' next ') ? 'next' : rel.includes(' prev ') || rel.includes(' previous ') ? 'previous' : null, link.getAttribute('href'));
   }

@@ -30,9 +30,33 @@ export function hooks(element: Element): string {
   return `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
 }
 
-/** Where the story lives: the first `<article>`, else `<main>`, else the body (tag lookups are fast in jsdom). */
-export function storyScope(doc: Document): Element | null {
-  return doc.getElementsByTagName('article')[0] ?? doc.getElementsByTagName('main')[0] ?? doc.body;
+/** The tags the pipeline reads from the original page (metadata, detection). */
+const PAGE_TAGS = ['article', 'base', 'h1', 'input', 'link', 'main', 'meta', 'script'];
+
+/**
+ * The original page's elements of PAGE_TAGS, in document order, from one walk: in jsdom each
+ * getElementsByTagName over a whole document is a walk of its own, and metadata reads many tags.
+ * Build it for one extraction: it does not follow later changes to the page.
+ */
+export class TagIndex {
+  private readonly found = new Map<string, Element[]>(PAGE_TAGS.map((tag) => [tag, []]));
+
+  constructor(readonly doc: Document) {
+    const walker = doc.createTreeWalker(doc, 0x1 /* SHOW_ELEMENT */);
+    for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) this.found.get(el.localName)?.push(el);
+  }
+
+  /** The elements with this tag name (one of PAGE_TAGS). */
+  all(tag: string): Element[] {
+    const found = this.found.get(tag);
+    if (!found) throw new Error(`TagIndex does not index <${tag}>`);
+    return found;
+  }
+
+  /** Where the story lives: the first `<article>`, else `<main>`, else the body. */
+  storyScope(): Element | null {
+    return this.all('article')[0] ?? this.all('main')[0] ?? this.doc.body;
+  }
 }
 
 /** Elements by tag name as an array: jsdom answers `getElementsByTagName` without a selector engine. */
