@@ -192,10 +192,14 @@ export function prepareImages(doc: Document, options: ImageOptions): Removal[] {
       // In-page anchors stay relative: they point into the article itself.
       if (value === null || (attribute === 'href' && value.trim().startsWith('#'))) continue;
       const absolute = absoluteUrl(value, base);
-      if (absolute) element.setAttribute(attribute, absolute);
+      // Most URLs are absolute already: setting an attribute costs jsdom a change record even when equal.
+      if (absolute && absolute !== value) element.setAttribute(attribute, absolute);
     }
     const srcset = element.getAttribute('srcset');
-    if (srcset) element.setAttribute('srcset', absoluteSrcset(srcset, base));
+    if (srcset) {
+      const absoluteSet = absoluteSrcset(srcset, base);
+      if (absoluteSet !== srcset) element.setAttribute('srcset', absoluteSet);
+    }
     if (element.tagName === 'IMG' || element.tagName === 'VIDEO') options.media?.push(element);
   }
   return removed;

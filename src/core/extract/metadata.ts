@@ -71,6 +71,9 @@ const isBylineElement = (el: Element) =>
   BYLINE_HOOK.test(`${hooks(el)} ${el.getAttribute('rel') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('data-testid') ?? ''}`);
 const NOT_BYLINE_AREA = /comment|related|recommend|promo|sidebar|footer|bio\b|newsletter/i;
 
+/** `[itemprop~="name"]`, tested without the selector engine. */
+const hasNameItemprop = (el: Element) => (el.getAttribute('itemprop') ?? '').split(/[ \t\n\r\f]+/).includes('name');
+
 /** The byline printed on the page, when metadata names nobody. */
 function pageByline(scope: Element | null): string | null {
   if (!scope) return null;
@@ -81,7 +84,7 @@ function pageByline(scope: Element | null): string | null {
       if (NOT_BYLINE_AREA.test(`${area.getAttribute('class') ?? ''} ${area.id}`)) excluded = true;
     }
     if (excluded) continue;
-    const name = element.querySelector('[itemprop~="name"]');
+    const name = findElements(element, hasNameItemprop, { limit: 1 })[0];
     const value = name?.getAttribute('content') ?? text(name) ?? '';
     const candidate = value || element.getAttribute('content') || partsText(element);
     // A byline is a few words; a menu or a bio that happens to carry an "author" class is not.

@@ -42,7 +42,8 @@ function directionOfLink(link: Element): Direction | null {
   if (text.length > 200) return null;
   const own = directionOfLabel(text) ?? directionOfLabel(link.getAttribute('aria-label')) ?? directionOfLabel(link.getAttribute('title'));
   if (own) return own;
-  for (const part of link.children) {
+  // By element pointers: `children` would build a live collection for every link of the page.
+  for (let part = link.firstElementChild; part; part = part.nextElementSibling) {
     const direction = directionOfLabel(part.textContent);
     if (direction) return direction;
   }
