@@ -238,7 +238,7 @@ export function readMetadata(doc: Document, pageUrl: string, tags = new TagIndex
     url,
     excerpt: excerpt ? excerpt.replace(/\s+/g, ' ') : null,
     leadImage: absoluteUrl(image, base),
-    ...findPostNavigation(doc, base, tags.all('link')),
+    ...findPostNavigation(doc, base, tags),
     ogType: meta.get('og:type')?.toLowerCase() ?? null,
     ldTypes: types,
   };

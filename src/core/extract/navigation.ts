@@ -4,7 +4,7 @@
  */
 
 import { absoluteUrl } from './images';
-import { byTag, findElements } from './walk';
+import { byTag, findElements, TagIndex } from './walk';
 
 export interface PostNavigation {
   next: string | null;
@@ -52,8 +52,8 @@ function directionOfLink(link: Element): Direction | null {
   return prefix ? directionOfLabel(prefix) : null;
 }
 
-/** `links` are the page's `<link>` elements, when the caller has them already. */
-export function findPostNavigation(doc: Document, baseUrl: string, links = byTag(doc, 'link')): PostNavigation {
+/** `tags` indexes `doc` (the pipeline shares one index of the page between its readers). */
+export function findPostNavigation(doc: Document, baseUrl: string, tags = new TagIndex(doc)): PostNavigation {
   const found: PostNavigation = { next: null, previous: null };
   const own = absoluteUrl(baseUrl, baseUrl)?.replace(/#.*$/, '');
   const take = (direction: Direction | null, href: string | null | undefined) => {
@@ -61,13 +61,13 @@ export function findPostNavigation(doc: Document, baseUrl: string, links = byTag
     const url = absoluteUrl(href, baseUrl);
     if (url && !url.startsWith('#') && url.replace(/#.*$/, '') !== own && /^https?:|^file:/i.test(url)) found[direction] = url;
   };
-  const anchors = doc.body ? byTag(doc.body, 'a').filter((a) => a.hasAttribute('href')) : [];
-  for (const link of [...links, ...anchors]) {
+  const body = doc.body;
+  const anchors = body ? tags.all('a').filter((a) => a.hasAttribute('href') && body.contains(a)) : [];
+  for (const link of [...tags.all('link'), ...anchors]) {
     const rel = ` ${(link.getAttribute('rel') ?? '').toLowerCase()} `;
     if (rel.length > 2) take(rel.includes(' next ') ? 'next' : rel.includes(' prev ') || rel.includes(' previous ') ? 'previous' : null, link.getAttribute('href'));
   }
   if (found.next && found.previous) return found;
-  const body = doc.body;
   if (!body) return found;
   // Post-navigation widgets by class: the hooked element is the link, or holds its one or two links.
   for (const element of findElements(body, (el) => CLASS_HINT.test(el.getAttribute('class') ?? ''))) {

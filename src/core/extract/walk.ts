@@ -44,7 +44,7 @@ export function hooks(element: Element): string {
 }
 
 /** The tags the pipeline reads from the original page (metadata, detection). */
-const PAGE_TAGS = ['article', 'base', 'h1', 'input', 'link', 'main', 'meta', 'script'];
+const PAGE_TAGS = ['a', 'article', 'base', 'h1', 'input', 'link', 'main', 'meta', 'script'];
 
 /**
  * The original page's elements of PAGE_TAGS, in document order, from one walk: in jsdom each
