@@ -28,6 +28,14 @@ export function sanitizeHtml(win: Window, dirty: string | Node): string {
   return purifierFor(win).sanitize(dirty, CONFIG) as unknown as string;
 }
 
+/**
+ * Sanitize an element where it is, without DOMPurify's copy of it: for an element of an inert document
+ * (the pipeline's copy of the page), which then moves into `win`'s document. Returns the element.
+ */
+export function sanitizeInPlace(win: Window, dirty: Element): Element {
+  return purifierFor(win).sanitize(dirty, { ...CONFIG, IN_PLACE: true }) as unknown as Element;
+}
+
 /** Sanitize to a fragment owned by `win`'s document, ready to append. */
 export function sanitizeToFragment(win: Window, dirty: string | Node): DocumentFragment {
   return purifierFor(win).sanitize(dirty, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as unknown as DocumentFragment;

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { sanitizeToFragment } from '../sanitize';
+import { sanitizeInPlace } from '../sanitize';
 import { blockText, countWords, readingMinutes } from '../text';
 import type { Article } from '../types';
 import { detectArticle } from './detect';
@@ -50,7 +50,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     const article = parsed.content as unknown as Element;
     restoreLeadFigure(article, leadFigures);
     postClean(article, { titles: pageTitles(doc, parsed.title ?? '', pageMeta.title), byline: pageMeta.byline ?? parsed.byline ?? null }, removals);
-    content.append(sanitizeToFragment(win, article));
+    // Sanitized where it stands in the copy (a document without a window: nothing in it runs or
+    // loads), sparing DOMPurify a copy of its own; only then does it move into the sanitizer's document.
+    content.append(sanitizeInPlace(win, article));
   }
   const extracted = content.innerHTML;
   const extractedText = blockText(content);

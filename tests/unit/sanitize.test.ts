@@ -1,0 +1,25 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { sanitizeHtml, sanitizeInPlace } from '../../src/core/sanitize';
+
+const DIRTY =
+  '<p class="lead" style="color:red" onclick="x()">Story <b>text</b><script>bad()</script></p>' +
+  '<img src="https://e.test/a.jpg" onerror="y()"><iframe src="https://e.test/ad"></iframe>' +
+  '<form><input name="q"><p>Kept words</p></form><a href="https://e.test" target="_blank">link</a>';
+
+describe('sanitizeInPlace', () => {
+  it('cleans an element of an inert copy where it is, exactly as sanitizing a copy would', () => {
+    const window = new JSDOM('<body></body>').window as unknown as Window;
+    const inert = window.document.implementation.createHTMLDocument('');
+    const article = inert.createElement('div');
+    article.innerHTML = DIRTY;
+    const expected = sanitizeHtml(window, article.cloneNode(true));
+
+    const cleaned = sanitizeInPlace(window, article);
+    expect(cleaned).toBe(article);
+    expect(article.outerHTML).toBe(expected);
+    expect(article.innerHTML).toContain('Story <b>text</b>');
+    expect(article.innerHTML).toContain('Kept words');
+    expect(article.querySelector('script, iframe, form, input, [onclick], [onerror], [class], [style]')).toBeNull();
+  });
+});
