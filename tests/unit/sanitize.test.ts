@@ -9,10 +9,10 @@ const DIRTY =
 
 describe('sanitizeInPlace', () => {
   it('cleans an element of an inert copy where it is, exactly as sanitizing a copy would', () => {
-    const window = new JSDOM('<body></body>').window as unknown as Window;
-    const inert = window.document.implementation.createHTMLDocument('');
-    const article = inert.createElement('div');
-    article.innerHTML = DIRTY;
+    const dom = new JSDOM('<body></body>');
+    const window = dom.window as unknown as Window;
+    const inert = new dom.window.DOMParser().parseFromString(`<div>${DIRTY}</div>`, 'text/html');
+    const article = inert.body.firstElementChild!;
     const expected = sanitizeHtml(window, article.cloneNode(true));
 
     const cleaned = sanitizeInPlace(window, article);
