@@ -31,9 +31,13 @@ export function sanitizeHtml(win: Window, dirty: string | Node): string {
 /**
  * Sanitize an element where it is, without DOMPurify's copy of it: for an element of an inert document
  * (the pipeline's copy of the page), which then moves into `win`'s document. Returns the element.
+ * Fails closed: DOMPurify's in-place mode (pinned version) throws on a root it cannot clean; should it
+ * ever hand back anything but the element itself, it did not clean that element, and nothing is used.
  */
 export function sanitizeInPlace(win: Window, dirty: Element): Element {
-  return purifierFor(win).sanitize(dirty, { ...CONFIG, IN_PLACE: true }) as unknown as Element;
+  const clean = purifierFor(win).sanitize(dirty, { ...CONFIG, IN_PLACE: true }) as unknown;
+  if (clean !== dirty) throw new Error('the article could not be sanitized in place');
+  return dirty;
 }
 
 /** Sanitize to a fragment owned by `win`'s document, ready to append. */

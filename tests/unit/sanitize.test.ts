@@ -22,4 +22,12 @@ describe('sanitizeInPlace', () => {
     expect(article.innerHTML).toContain('Kept words');
     expect(article.querySelector('script, iframe, form, input, [onclick], [onerror], [class], [style]')).toBeNull();
   });
+
+  it('cleans an element of another window too, and refuses a root it cannot keep', () => {
+    const window = new JSDOM('<body></body>').window as unknown as Window;
+    const foreign = new JSDOM(`<body><div>${DIRTY}</div></body>`).window.document.body.firstElementChild!;
+    expect(sanitizeInPlace(window, foreign)).toBe(foreign);
+    expect(foreign.querySelector('script, iframe, form, [onclick], [onerror]')).toBeNull();
+    expect(() => sanitizeInPlace(window, new JSDOM('').window.document.createElement('script'))).toThrow();
+  });
 });
