@@ -116,10 +116,18 @@ function dropMetadataLines(leaves: Leaf[], facts: PageFacts, removals: Removals)
 function dropRepeatedBlocks(leaves: Leaf[], removals: Removals): void {
   if (hasParallelSections(leaves)) return;
   const seen = new Map<string, Element[]>();
-  for (const { el, text } of leaves) {
+  for (const { el, text, guarded } of leaves) {
     // Headings and sentences may well repeat in a story (a meal plan's "Pre-Workout Meal", a refrain).
-    if (!REPEATABLE.has(el.tagName) || text.length > 400 || !/\p{L}{2}/u.test(text) || /[.!?…:;。！？]["'”’»)」』]?$/u.test(text)) continue;
-    seen.set(text, [...(seen.get(text) ?? []), el]);
+    if (!REPEATABLE.has(el.tagName) || text.length > 400 || !/\p{L}{2}/u.test(text) || /[.!?…:;。！？]["'”’»)」』\]]?$/u.test(text)) continue;
+    // Code is not page furniture: a highlighted token recurs as often as the program needs it.
+    if (guarded && (closestTag(el, 'PRE') || closestTag(el, 'CODE'))) continue;
+    const copies = seen.get(text) ?? [];
+    // `<p><span>Line</span></p>` is one block seen twice (the span, then its paragraph): the
+    // outer element stands for both, so a repeat drops the whole block and a single one stays.
+    const inner = copies.findIndex((copy) => el.contains(copy));
+    if (inner >= 0) copies[inner] = el;
+    else copies.push(el);
+    seen.set(text, copies);
   }
   // A caption is its image's, however often the same credit recurs ("Photo: Getty Images"); a copy
   // of it outside the figure (a gallery's caption panel) still goes.
