@@ -119,8 +119,9 @@ function dropRepeatedBlocks(leaves: Leaf[], removals: Removals): void {
   for (const { el, text, guarded } of leaves) {
     // Headings and sentences may well repeat in a story (a meal plan's "Pre-Workout Meal", a refrain).
     if (!REPEATABLE.has(el.tagName) || text.length > 400 || !/\p{L}{2}/u.test(text) || /[.!?…:;。！？]["'”’»)」』\]]?$/u.test(text)) continue;
-    // Code is not page furniture: a highlighted token recurs as often as the program needs it.
-    if (guarded && (closestTag(el, 'PRE') || closestTag(el, 'CODE'))) continue;
+    // Code is not page furniture: a highlighted token recurs as often as the program needs it; nor is
+    // a word of running text (`<tt><span>public</span></tt> repository`, a name in its sentence).
+    if ((guarded && (closestTag(el, 'PRE') || closestTag(el, 'CODE'))) || inRunningText(el)) continue;
     const copies = seen.get(text) ?? [];
     // `<p><span>Line</span></p>` is one block seen twice (the span, then its paragraph): the
     // outer element stands for both, so a repeat drops the whole block and a single one stays.
@@ -150,6 +151,16 @@ function dropRepeatedBlocks(leaves: Leaf[], removals: Removals): void {
     if (text.length <= 40 && copies.length >= 3) copies.filter(droppable).forEach((el) => removals.drop(el, 'label', 'label.repeated', text));
     else copies.slice(1).filter(droppable).forEach((el) => removals.drop(el, 'duplicate', 'duplicate.repeated-block', text));
   }
+}
+
+/** An inline element with words beside it, up to its block: part of a sentence, not a block of its own. */
+function inRunningText(el: Element): boolean {
+  for (let node: Element | null = el; node && !BLOCK.has(node.tagName); node = node.parentElement) {
+    for (let sib = node.parentNode?.firstChild ?? null; sib; sib = sib.nextSibling) {
+      if (sib.nodeType === 3 && /[\p{L}\p{N}]/u.test(sib.nodeValue ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 /**
