@@ -49,7 +49,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   if (parsed?.content) {
     const article = parsed.content as unknown as Element;
     restoreLeadFigure(article, leadFigures);
-    postClean(article, { titles: pageTitles(doc, parsed.title ?? '', pageMeta.title), byline: pageMeta.byline ?? parsed.byline ?? null }, removals);
+    postClean(article, { titles: pageTitles(doc, parsed.title ?? '', pageMeta.title), byline: pageMeta.byline ?? parsed.byline ?? null, url: pageUrl }, removals);
     // Sanitized where it stands in the copy (a document without a window: nothing in it runs or
     // loads), sparing DOMPurify a copy of its own; only then does it move into the sanitizer's document.
     content.append(sanitizeInPlace(win, article));

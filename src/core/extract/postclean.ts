@@ -16,6 +16,8 @@ export interface PageFacts {
   /** Headlines the page states (Readability's title, og:title): their repeats in the body go. */
   titles: string[];
   byline: string | null;
+  /** The page's address: a line that is only this address is a print header, not story. */
+  url?: string;
 }
 
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'TABLE', 'FIGURE', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'ASIDE', 'HEADER', 'FOOTER', 'FIGCAPTION', 'PRE', 'DL', 'DT', 'DD', 'ADDRESS', 'NAV']);
@@ -86,11 +88,13 @@ function dropMetadataLines(leaves: Leaf[], facts: PageFacts, removals: Removals)
   const titles = new Set(facts.titles.map(comparable).filter(Boolean));
   const byline = facts.byline ? comparable(facts.byline) : null;
   const bylineBoxes = new Set<Element>();
+  const pageUrl = facts.url ? address(facts.url) : null;
   const kept = leaves.filter(({ el, text, guarded }) => {
     if (guarded || text.length > 300 || !LINE.has(el.tagName)) return true;
     const key = comparable(text);
     const box = el.parentElement;
     if (titles.has(key)) removals.drop(el, 'duplicate', 'duplicate.headline', text);
+    else if (pageUrl && sameAddress(text, pageUrl)) removals.drop(el, 'duplicate', 'duplicate.page-url', text);
     else if ((byline && (key === byline || key === `by ${byline}`)) || isBylineLine(text) || (facts.byline && isBylineWithRole(text, facts.byline)))
       removals.drop(el, 'duplicate', 'duplicate.byline', text);
     else if (isTimestampLine(text)) removals.drop(el, 'label', 'label.timestamp', text);
@@ -105,6 +109,15 @@ function dropMetadataLines(leaves: Leaf[], facts: PageFacts, removals: Removals)
     if (box.parentElement && rest && rest.length <= 12 && BYLINE_SHELL.test(rest)) removals.drop(box, 'label', 'label.empty-byline', rest);
   }
   return kept;
+}
+
+/** An address without scheme, `www.`, query, fragment or trailing slash, for comparing lines with the page URL. */
+function address(url: string): string {
+  return url.trim().toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+}
+
+function sameAddress(text: string, pageUrl: string): boolean {
+  return /^(https?:\/\/|www\.)\S+$/i.test(text) && address(text) === pageUrl;
 }
 
 /**
