@@ -106,7 +106,7 @@ export function dropTextClutter(root: Element, compiled: TextRules, removals: Re
       // Keep climbing: "<a><span>Next article</span> Title</a>" is one link-led block, not a label.
       if (rule) matches.push({ el, text, rule });
     }
-    const match = matches.reverse().find(({ el, rule }) => mayDrop(el, rule));
+    const match = matches.reverse().find(({ el, text, rule }) => mayDrop(el, rule) && !inSentence(el, text, textOf));
     // A text node inside something already dropped climbs a detached tree: check only on a match.
     if (match && root.contains(match.el)) removeMatch(match.el, match.text, match.rule, root, blocks, removals);
   }
@@ -121,6 +121,30 @@ function mayDrop(el: Element, rule: ClutterRule): boolean {
     if (!kept && up.tagName === 'FIGCAPTION') kept = up;
   }
   return !kept || (rule.inCaptions === true && kept !== el);
+}
+
+/**
+ * A whole link inside a sentence (up to its block) is a name in that sentence, not a label of its
+ * own: "…owns Instagram, <a>WhatsApp</a>, and dozens of…". (A label inside a link, ", opens new tab",
+ * or before a caption's text, "Image caption", is not a whole link and still goes.)
+ */
+function inSentence(el: Element, text: string, textOf: (el: Element) => string): boolean {
+  for (let node: Element | null = el; node && INLINE.has(node.tagName) && textOf(node) === text; node = node.parentElement) {
+    if (node.tagName !== 'A') continue;
+    // The sentence goes on after the link, or runs into it (not after a full stop or a colon).
+    let before = '';
+    let after = false;
+    for (let sib = node.parentNode?.firstChild ?? null; sib; sib = sib.nextSibling) {
+      if (sib === node) after = true;
+      else if (sib.nodeType === 3) {
+        if (after && /\p{L}{2}/u.test(sib.nodeValue ?? '')) return true;
+        if (!after) before += sib.nodeValue ?? '';
+      }
+    }
+    before = before.trim();
+    if (/\p{L}{2}/u.test(before) && !/[.!?:|·•]$/u.test(before)) return true;
+  }
+  return false;
 }
 
 function holdsKept(el: Element): boolean {
