@@ -181,7 +181,7 @@ function dropInlineCards(leaves: Leaf[], removals: Removals): void {
 /** An inline element with words beside it, up to its block: part of a sentence, not a block of its own. */
 function inRunningText(el: Element): boolean {
   for (let node: Element | null = el; node && !BLOCK.has(node.tagName); node = node.parentElement) {
-    for (let sib = node.parentNode?.firstChild ?? null; sib; sib = sib.nextSibling) {
+    for (let sib: ChildNode | null = node.parentNode?.firstChild ?? null; sib; sib = sib.nextSibling) {
       if (sib.nodeType === 3 && /[\p{L}\p{N}]/u.test(sib.nodeValue ?? '')) return true;
     }
   }

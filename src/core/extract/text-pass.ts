@@ -134,7 +134,7 @@ function inSentence(el: Element, text: string, textOf: (el: Element) => string):
     // The sentence goes on after the link, or runs into it (not after a full stop or a colon).
     let before = '';
     let after = false;
-    for (let sib = node.parentNode?.firstChild ?? null; sib; sib = sib.nextSibling) {
+    for (let sib: ChildNode | null = node.parentNode?.firstChild ?? null; sib; sib = sib.nextSibling) {
       if (sib === node) after = true;
       else if (sib.nodeType === 3) {
         if (after && /\p{L}{2}/u.test(sib.nodeValue ?? '')) return true;
