@@ -74,7 +74,6 @@ export function postClean(article: Element, facts: PageFacts, removals: Removals
   dropTextClutter(article, TEXT_RULES, removals);
   const { leaves, quotes, lists } = survey(article);
   const kept = dropMetadataLines(leaves, facts, removals);
-  dropInlineCards(kept, removals);
   dropRepeatedBlocks(kept, removals);
   dropTeaserCards(article, removals);
   dropLinkRuns(article, kept, removals);
@@ -164,17 +163,6 @@ function dropRepeatedBlocks(leaves: Leaf[], removals: Removals): void {
     if (copies.length < 2) continue;
     if (text.length <= 40 && copies.length >= 3) copies.filter(droppable).forEach((el) => removals.drop(el, 'label', 'label.repeated', text));
     else copies.slice(1).filter(droppable).forEach((el) => removals.drop(el, 'duplicate', 'duplicate.repeated-block', text));
-  }
-}
-
-/**
- * A profile card tucked inside a sentence (a picture and three or more links: the person's page and
- * their latest stories, shown on hover next to their name) is not a word of the sentence.
- */
-function dropInlineCards(leaves: Leaf[], removals: Removals): void {
-  for (const { el, text, guarded } of leaves) {
-    if (guarded || el.tagName !== 'SPAN' || !el.parentElement || !el.getElementsByTagName('img').length) continue;
-    if (el.getElementsByTagName('a').length >= 3 && linkShare(el) >= 0.9 && inRunningText(el)) removals.drop(el, 'related', 'related.inline-card', text);
   }
 }
 
