@@ -106,7 +106,7 @@ export function dropTextClutter(root: Element, compiled: TextRules, removals: Re
       // Keep climbing: "<a><span>Next article</span> Title</a>" is one link-led block, not a label.
       if (rule) matches.push({ el, text, rule });
     }
-    const match = matches.reverse().find(({ el, text, rule }) => mayDrop(el, rule) && !inSentence(el, text, textOf));
+    const match = matches.reverse().find(({ el, text, rule }) => mayDrop(el, rule) && !inSentence(el, text, (inner) => blocks.full(inner)));
     // A text node inside something already dropped climbs a detached tree: check only on a match.
     if (match && root.contains(match.el)) removeMatch(match.el, match.text, match.rule, root, blocks, removals);
   }
