@@ -5,7 +5,8 @@
  */
 import { cp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { gzipSync, zipSync } from 'fflate';
+import { gzipSync } from 'node:zlib';
+import { zipSync } from 'fflate';
 import { build } from 'vite';
 import { renderIcons } from './lib/icons';
 import { manifestFor, type Target } from './lib/manifest';
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
   await rm(stage, { recursive: true, force: true });
 
   const content = await readFile(resolve(dist, 'chrome/content.js'));
+  // Measured with zlib, the reference gzip (what `gzip -9` and servers produce); fflate's encoder,
+  // fine for the zips, makes output about 3% larger than gzip's.
   const gz = gzipSync(content, { level: 9 }).length;
   console.log(`content script: ${(content.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzip (budget ${CONTENT_SCRIPT_BUDGET / 1024} KB gzip)`);
   if (gz > CONTENT_SCRIPT_BUDGET) throw new Error('content script is over its size budget');
