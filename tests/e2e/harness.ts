@@ -308,6 +308,12 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     const tabs = targetInfos.filter((t) => t.type === 'tab');
     const target = tabs.find((t) => url && t.url === url) ?? tabs.at(-1);
     if (!target) throw new Error('no tab target to press the toolbar button on');
+    // A toolbar popup still open from an earlier press closes first, as a user's click elsewhere closes
+    // it: pressing the button again over an open popup has crashed headless Chromium.
+    const toolbarPopup = `chrome-extension://${extensionId}/popup/index.html`;
+    for (const open of targetInfos.filter((t) => t.type === 'page' && t.url === toolbarPopup)) {
+      await cdp.send('Target.closeTarget', { targetId: open.targetId }).catch(() => undefined);
+    }
     const pressed = Date.now();
     await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
     return pressed;
