@@ -146,11 +146,8 @@ function dropRepeatedBlocks(leaves: Leaf[], removals: Removals): void {
   // A caption is its image's, however often the same credit recurs ("Photo: Getty Images"); a copy
   // of it outside the figure (a gallery's caption panel) still goes.
   const droppable = (el: Element) => !closestTag(el, 'FIGCAPTION');
-  // Places the text stands, not elements: <li><span>x</span></li> is one place.
-  const repeated = (el: Element) => {
-    const copies = seen.get(foldedText(el)) ?? [];
-    return copies.filter((copy) => !copies.some((other) => other !== copy && other.contains(copy))).length >= 2;
-  };
+  // The copies are places, not elements: leaves come inner first, so the outer one has replaced them.
+  const repeated = (el: Element) => (seen.get(foldedText(el))?.length ?? 0) >= 2;
   // A list item that says something (not a link) repeats only as part of a list that is all repeats.
   const furniture = (el: Element) => {
     const item = el.tagName === 'LI' ? el : el.parentElement?.tagName === 'LI' ? el.parentElement : null;
